@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+
+namespace FeedWatch.Core.Configuration;
+
+/// <summary>Reads <c>feedwatch.json</c> plus <c>FeedWatch__*</c> environment overrides, binds and validates it.</summary>
+public static class ConfigLoader
+{
+    public const string EnvironmentPrefix = "FeedWatch__";
+
+    public static IConfigurationBuilder AddFeedWatchSources(this IConfigurationBuilder builder, string configPath, bool reloadOnChange = false)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .AddJsonFile(configPath, optional: false, reloadOnChange: reloadOnChange)
+            .AddEnvironmentVariables(EnvironmentPrefix);
+    }
+
+    public static ConfigLoadResult Load(string configPath)
+    {
+        if (!File.Exists(configPath))
+        {
+            return new ConfigLoadResult(configPath, null, null,
+                [$"Config file '{configPath}' does not exist. Pass --config PATH or set {ConfigPathResolver.EnvironmentVariable}."]);
+        }
+
+        IConfigurationRoot configuration;
+        try
+        {
+            configuration = new ConfigurationBuilder().AddFeedWatchSources(configPath).Build();
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or IOException)
+        {
+            // The JSON provider names the line and position of a syntax error in its message.
+            return new ConfigLoadResult(configPath, null, null, [$"Config file '{configPath}' is not valid JSON: {ex.Message}"]);
+        }
+
+        var (options, errors) = Bind(configuration, Path.GetDirectoryName(configPath)!);
+        return new ConfigLoadResult(configPath, configuration, options, errors);
+    }
+
+    /// <summary>Binds, validates and resolves relative paths against <paramref name="configDirectory"/>.</summary>
+    public static (FeedWatchOptions? Options, IReadOnlyList<string> Errors) Bind(IConfiguration configuration, string configDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        FeedWatchOptions options;
+        try
+        {
+            options = configuration.Get<FeedWatchOptions>() ?? new FeedWatchOptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The binder's message names the key ("Failed to convert configuration value at 'Polling:Timeout' ...").
+            var detail = ex.InnerException is null ? ex.Message : $"{ex.Message} {ex.InnerException.Message}";
+            return (null, [detail]);
+        }
+
+        var errors = FeedWatchOptionsValidator.Validate(options, configDirectory);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        options.Storage.Path = Path.GetFullPath(options.Storage.Path, configDirectory);
+        foreach (var feed in options.Feeds)
+        {
+            feed.Url = FeedUrl.Resolve(feed.Url, configDirectory)!.AbsoluteUri;
+        }
+
+        return (options, errors);
+    }
+}

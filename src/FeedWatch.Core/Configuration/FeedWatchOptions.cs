@@ -1,0 +1,13 @@
+namespace FeedWatch.Core.Configuration;
+
+/// <summary>The whole of <c>config/feedwatch.json</c> except the Serilog section.</summary>
+public sealed class FeedWatchOptions
+{
+    public StorageOptions Storage { get; set; } = new();
+
+    public PollingOptions Polling { get; set; } = new();
+
+    public List<FeedDefinition> Feeds { get; set; } = [];
+
+    public List<WatchRuleDefinition> Watch { get; set; } = [];
+}

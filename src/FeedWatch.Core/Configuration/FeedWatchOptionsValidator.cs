@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace FeedWatch.Core.Configuration;
+
+/// <summary>Collects every problem at once, each naming its JSON key, so ops fix a config in one edit.</summary>
+public static partial class FeedWatchOptionsValidator
+{
+    public static IReadOnlyList<string> Validate(FeedWatchOptions options, string configDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+
+        if (string.IsNullOrWhiteSpace(options.Storage.Path))
+        {
+            errors.Add("Storage:Path must name the database file.");
+        }
+
+        ValidatePolling(options.Polling, errors);
+        ValidateFeeds(options.Feeds, configDirectory, errors);
+        ValidateRules(options.Watch, errors);
+        return errors;
+    }
+
+    private static void ValidatePolling(PollingOptions polling, List<string> errors)
+    {
+        RequirePositive(polling.DefaultInterval, "Polling:DefaultInterval", errors);
+        RequirePositive(polling.Timeout, "Polling:Timeout", errors);
+        RequirePositive(polling.ConnectTimeout, "Polling:ConnectTimeout", errors);
+        RequirePositive(polling.MaxBackoff, "Polling:MaxBackoff", errors);
+        if (polling.MaxBodyBytes <= 0)
+        {
+            errors.Add($"Polling:MaxBodyBytes must be positive, got {polling.MaxBodyBytes}.");
+        }
+
+        if (polling.MaxConcurrentPolls <= 0)
+        {
+            errors.Add($"Polling:MaxConcurrentPolls must be positive, got {polling.MaxConcurrentPolls}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(polling.UserAgent))
+        {
+            errors.Add("Polling:UserAgent must not be empty: publishers block anonymous clients.");
+        }
+    }
+
+    private static void ValidateFeeds(List<FeedDefinition> feeds, string configDirectory, List<string> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            var feed = feeds[i];
+            var key = $"Feeds:{i}";
+            if (string.IsNullOrWhiteSpace(feed.Id))
+            {
+                errors.Add($"{key}:Id is missing.");
+            }
+            else if (!FeedIdPattern().IsMatch(feed.Id))
+            {
+                errors.Add($"{key}:Id '{feed.Id}' may contain only letters, digits, '.', '_' and '-'.");
+            }
+            else if (!seen.Add(feed.Id))
+            {
+                errors.Add($"{key}:Id '{feed.Id}' is used by another feed.");
+            }
+
+            if (FeedUrl.Resolve(feed.Url, configDirectory) is null)
+            {
+                errors.Add($"{key}:Url '{feed.Url}' is not an absolute http, https or file URL.");
+            }
+
+            if (feed.Interval is { } interval)
+            {
+                RequirePositive(interval, $"{key}:Interval", errors);
+            }
+        }
+    }
+
+    private static void ValidateRules(List<WatchRuleDefinition> rules, List<string> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i];
+            var key = $"Watch:{i}";
+            if (string.IsNullOrWhiteSpace(rule.Name))
+            {
+                errors.Add($"{key}:Name is missing.");
+            }
+            else if (!seen.Add(rule.Name))
+            {
+                errors.Add($"{key}:Name '{rule.Name}' is used by another rule.");
+            }
+
+            if (rule.Terms.Count == 0)
+            {
+                errors.Add($"{key}:Terms must list at least one term.");
+            }
+
+            RequireWords(rule.Terms, $"{key}:Terms", errors);
+            RequireWords(rule.Exclude, $"{key}:Exclude", errors);
+        }
+    }
+
+    private static void RequireWords(List<string> terms, string key, List<string> errors)
+    {
+        for (var j = 0; j < terms.Count; j++)
+        {
+            if (string.IsNullOrWhiteSpace(terms[j]) || !terms[j].Any(char.IsLetterOrDigit))
+            {
+                errors.Add($"{key}:{j} '{terms[j]}' has no letters or digits to match.");
+            }
+        }
+    }
+
+    private static void RequirePositive(TimeSpan value, string key, List<string> errors)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            errors.Add($"{key} must be a positive duration such as \"00:15:00\", got \"{value}\".");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex FeedIdPattern();
+}

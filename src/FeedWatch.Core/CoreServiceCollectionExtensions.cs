@@ -1,0 +1,27 @@
+using FeedWatch.Core.Configuration;
+using FeedWatch.Core.Fetching;
+using FeedWatch.Core.Matching;
+using FeedWatch.Core.Polling;
+using FeedWatch.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FeedWatch.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Everything a poll needs, over one validated configuration.</summary>
+    public static IServiceCollection AddFeedWatchCore(this IServiceCollection services, FeedWatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton<IOptionsMonitor<FeedWatchOptions>>(new FixedOptionsMonitor(options));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Random.Shared);
+        services.AddFeedFetching();
+        services.AddSingleton<IItemStore>(sp => LiteDbItemStore.Open(sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Storage.Path));
+        services.AddSingleton(sp => new WatchMatcher(sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Watch));
+        services.AddSingleton<BackoffPolicy>();
+        services.AddSingleton<FeedPoller>();
+        return services;
+    }
+}

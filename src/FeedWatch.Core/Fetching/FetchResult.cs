@@ -1,0 +1,17 @@
+namespace FeedWatch.Core.Fetching;
+
+/// <summary>The outcome of one fetch. Expected failures are values so that a poll never throws.</summary>
+public abstract record FetchResult
+{
+    private FetchResult()
+    {
+    }
+
+    /// <param name="FinalUrl">Where the body came from after redirects; differs from the request when the feed moved.</param>
+    public sealed record Content(byte[] Body, string? ContentType, string? ETag, string? LastModified, Uri FinalUrl) : FetchResult;
+
+    public sealed record NotModified : FetchResult;
+
+    /// <param name="RetryAfter">The server's own wait (429/503 <c>Retry-After</c>), honoured over our back-off.</param>
+    public sealed record Failure(FetchFailureKind Kind, string Message, TimeSpan? RetryAfter = null, int? StatusCode = null) : FetchResult;
+}

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using System.Text;
+using FeedWatch.Core.Parsing;
+
+namespace FeedWatch.Core.Normalizing;
+
+public static class ItemNormalizer
+{
+    /// <param name="documentUrl">Where the feed was fetched from: the base for relative links.</param>
+    public static NormalizedItem Normalize(ParsedEntry entry, Uri documentUrl)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var link = LinkNormalizer.ToAbsolute(entry.Link, documentUrl) is { } absolute ? LinkNormalizer.Normalize(absolute) : null;
+        var title = HtmlText.ToPlainText(entry.Title);
+        var summary = HtmlText.ToPlainText(entry.SummaryHtml);
+        var content = HtmlText.ToPlainText(entry.ContentHtml);
+        var categories = entry.Categories.Select(HtmlText.ToPlainText).Where(c => c.Length > 0).Distinct().ToList();
+        var published = (entry.Published ?? entry.Updated)?.UtcDateTime;
+        var author = string.IsNullOrWhiteSpace(entry.Author) ? null : HtmlText.ToPlainText(entry.Author);
+        var hash = ContentHash(title, link, summary, content, categories, published);
+        return new NormalizedItem(entry.Id, link, title, summary, entry.SummaryHtml, content, author, categories, published, hash);
+    }
+
+    private static string ContentHash(string title, string? link, string summary, string content, IReadOnlyList<string> categories, DateTime? published)
+    {
+        // Unit separators keep "ab"+"c" and "a"+"bc" apart.
+        var joined = string.Join('\u001f', title, link, summary, content, string.Join('\u001e', categories), published?.Ticks);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(joined)), 0, 16);
+    }
+}

@@ -1,0 +1,7 @@
+namespace FeedWatch.Core.Parsing;
+
+public enum FeedFormat
+{
+    Rss20,
+    Atom10,
+}

@@ -1,0 +1,3 @@
+namespace FeedWatch.Core.Parsing;
+
+public sealed record ParsedFeed(FeedFormat Format, string? Title, string? Link, IReadOnlyList<ParsedEntry> Entries);

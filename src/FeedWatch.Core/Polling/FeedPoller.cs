@@ -1,0 +1,140 @@
+using FeedWatch.Core.Configuration;
+using FeedWatch.Core.Deduplication;
+using FeedWatch.Core.Fetching;
+using FeedWatch.Core.Matching;
+using FeedWatch.Core.Normalizing;
+using FeedWatch.Core.Parsing;
+using FeedWatch.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FeedWatch.Core.Polling;
+
+/// <summary>
+/// The one orchestrator: fetch → parse → normalize → identify → match → dedupe → store, then one
+/// log line. It never throws for a bad feed; failures are recorded on the feed and back off.
+/// </summary>
+public sealed partial class FeedPoller(
+    IFeedFetcher fetcher,
+    IItemStore store,
+    WatchMatcher matcher,
+    BackoffPolicy backoff,
+    IOptionsMonitor<FeedWatchOptions> options,
+    TimeProvider timeProvider,
+    ILogger<FeedPoller> logger)
+{
+    public async Task<PollOutcome> PollAsync(FeedDefinition feed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var state = store.GetFeed(feed.Id) ?? new FeedState { Id = feed.Id };
+        if (state.ConsecutiveFailures > 0 && state.NextPollAt > now)
+        {
+            return new PollOutcome(feed.Id, PollStatus.Skipped);
+        }
+
+        state.Url = feed.Url;
+        state.Retired = false;
+        state.LastPollAt = now;
+        try
+        {
+            var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(feed.Url), state.ETag, state.LastModified), cancellationToken);
+            return fetched switch
+            {
+                FetchResult.NotModified => RecordNotModified(feed, state, now),
+                FetchResult.Failure failure => RecordFailure(feed, state, now, failure.Kind.ToString(), failure.Message, failure.RetryAfter),
+                FetchResult.Content content => Ingest(feed, state, now, content),
+                _ => throw new InvalidOperationException($"Unknown fetch result {fetched.GetType().Name}."),
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A bug or a storage fault must not stop the other feeds; record it like any failure.
+            LogUnexpected(logger, ex, feed.Id, feed.Url);
+            return RecordFailure(feed, state, now, "Internal", ex.Message, retryAfter: null);
+        }
+    }
+
+    private PollOutcome Ingest(FeedDefinition feed, FeedState state, DateTime now, FetchResult.Content content)
+    {
+        var parsed = FeedParser.Parse(content.Body, content.ContentType);
+        if (parsed is ParseResult.Failure failure)
+        {
+            return RecordFailure(feed, state, now, "Parse", failure.Reason, retryAfter: null);
+        }
+
+        var parsedFeed = ((ParseResult.Success)parsed).Feed;
+
+        var items = BatchDeduplicator.Distinct(parsedFeed.Entries.Select(entry => Identify(feed.Id, entry, content.FinalUrl)), item => item.Identity);
+        state.ETag = content.ETag;
+        state.LastModified = content.LastModified;
+        state.Title = parsedFeed.Title ?? state.Title;
+        MarkSuccess(feed, state, now);
+        var result = store.Ingest(state, items, now);
+        var flagged = items.Count(i => i.Matches.Count > 0);
+        LogPolled(logger, feed.Id, result.New, result.Updated, result.Unchanged, flagged);
+        return new PollOutcome(feed.Id, PollStatus.Stored, result.New, result.Updated);
+    }
+
+    private IdentifiedItem Identify(string feedId, ParsedEntry entry, Uri documentUrl)
+    {
+        var item = ItemNormalizer.Normalize(entry, documentUrl);
+        return new IdentifiedItem(item, ItemIdentity.For(feedId, item), matcher.Match(MatchField.Of(item)));
+    }
+
+    private PollOutcome RecordNotModified(FeedDefinition feed, FeedState state, DateTime now)
+    {
+        MarkSuccess(feed, state, now);
+        store.SaveFeed(state);
+        LogNotModified(logger, feed.Id);
+        return new PollOutcome(feed.Id, PollStatus.NotModified);
+    }
+
+    private void MarkSuccess(FeedDefinition feed, FeedState state, DateTime now)
+    {
+        if (state.ConsecutiveFailures > 0)
+        {
+            LogRecovered(logger, feed.Id, state.ConsecutiveFailures);
+        }
+
+        state.ConsecutiveFailures = 0;
+        state.LastSuccessAt = now;
+        (var delay, state.NextPollReason) = BackoffPolicy.AfterSuccess(IntervalOf(feed));
+        state.NextPollAt = now + delay;
+    }
+
+    private PollOutcome RecordFailure(FeedDefinition feed, FeedState state, DateTime now, string kind, string message, TimeSpan? retryAfter)
+    {
+        // Logged once per streak (or when the reason changes), not on every retry.
+        if (state.ConsecutiveFailures == 0 || state.LastErrorKind != kind || state.LastError != message)
+        {
+            LogFailed(logger, feed.Id, feed.Url, kind, message);
+        }
+
+        state.ConsecutiveFailures++;
+        state.LastErrorKind = kind;
+        state.LastError = message;
+        state.LastErrorAt = now;
+        (var delay, state.NextPollReason) = backoff.AfterFailure(IntervalOf(feed), state.ConsecutiveFailures, retryAfter);
+        state.NextPollAt = now + delay;
+        store.SaveFeed(state);
+        return new PollOutcome(feed.Id, PollStatus.Failed, Error: $"{kind}: {message}");
+    }
+
+    private TimeSpan IntervalOf(FeedDefinition feed) => feed.Interval ?? options.CurrentValue.Polling.DefaultInterval;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polled {FeedId}: {New} new, {Updated} updated, {Unchanged} unchanged, {Flagged} flagged")]
+    private static partial void LogPolled(ILogger logger, string feedId, int @new, int updated, int unchanged, int flagged);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Polled {FeedId}: not modified")]
+    private static partial void LogNotModified(ILogger logger, string feedId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} ({FeedUrl}) failed: {FailureKind}: {FailureMessage}")]
+    private static partial void LogFailed(ILogger logger, string feedId, string feedUrl, string failureKind, string failureMessage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} recovered after {Failures} failed polls")]
+    private static partial void LogRecovered(ILogger logger, string feedId, int failures);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling {FeedId} ({FeedUrl}) failed unexpectedly")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string feedId, string feedUrl);
+}

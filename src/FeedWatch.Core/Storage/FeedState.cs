@@ -1,0 +1,40 @@
+namespace FeedWatch.Core.Storage;
+
+/// <summary>What FeedWatch knows about one configured feed: validators, timing and health.</summary>
+public sealed class FeedState
+{
+    /// <summary>The feed's config id.</summary>
+    public string Id { get; set; } = "";
+
+    public string Url { get; set; } = "";
+
+    public string? Title { get; set; }
+
+    public string? ETag { get; set; }
+
+    public string? LastModified { get; set; }
+
+    public DateTime? LastPollAt { get; set; }
+
+    public DateTime? LastSuccessAt { get; set; }
+
+    public DateTime? LastNewItemAt { get; set; }
+
+    /// <summary>Earliest time the next poll may run; later than the interval while backing off.</summary>
+    public DateTime? NextPollAt { get; set; }
+
+    public string? NextPollReason { get; set; }
+
+    public int ConsecutiveFailures { get; set; }
+
+    public string? LastErrorKind { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTime? LastErrorAt { get; set; }
+
+    public int ItemCount { get; set; }
+
+    /// <summary>Removed from the config; its items stay.</summary>
+    public bool Retired { get; set; }
+}

@@ -1,0 +1,218 @@
+using FeedWatch.Core.Deduplication;
+using LiteDB;
+
+namespace FeedWatch.Core.Storage;
+
+/// <summary>
+/// Items and feed state in one LiteDB file, opened in shared mode so that the daemon and the CLI
+/// can use it at once (direct mode takes no cross-process lock on Linux: DEPENDENCY-NOTES.md).
+/// </summary>
+public sealed class LiteDbItemStore : IItemStore
+{
+    private const string ItemsCollection = "items";
+    private const string FeedsCollection = "feeds";
+
+    private readonly LiteDatabase _database;
+    private readonly ILiteCollection<StoredItem> _items;
+    private readonly ILiteCollection<FeedState> _feeds;
+
+    // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
+    // of different feeds run in parallel, so they take turns here for the length of one poll's write.
+    private readonly Lock _gate = new();
+
+    private LiteDbItemStore(LiteDatabase database)
+    {
+        _database = database;
+        _items = database.GetCollection<StoredItem>(ItemsCollection);
+        _feeds = database.GetCollection<FeedState>(FeedsCollection);
+    }
+
+    public static LiteDbItemStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Shared };
+        var database = new LiteDatabase(connection, CreateMapper());
+        try
+        {
+            var store = new LiteDbItemStore(database);
+            store.EnsureIndexes();
+            return store;
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper();
+        // LiteDB hands dates back in local time; everything in FeedWatch is UTC.
+        mapper.RegisterType(
+            serialize: value => new BsonValue(value.ToUniversalTime()),
+            deserialize: bson => DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
+        mapper.Entity<FeedState>().Id(feed => feed.Id, autoId: false);
+        mapper.Entity<StoredItem>().Id(item => item.Id, autoId: true);
+        return mapper;
+    }
+
+    private void EnsureIndexes()
+    {
+        _items.EnsureIndex(nameof(StoredItem.DedupKey), "$.DedupKey", unique: true);
+        _items.EnsureIndex(nameof(StoredItem.EntryKeys), "$.EntryKeys[*]");
+        _items.EnsureIndex(nameof(StoredItem.Sources), "$.Sources[*]");
+        _items.EnsureIndex("Rules", "$.Matches[*].Rule");
+        _items.EnsureIndex(nameof(StoredItem.FirstSeen), "$.FirstSeen");
+        _items.EnsureIndex(nameof(StoredItem.Published), "$.Published");
+        _items.EnsureIndex(nameof(StoredItem.Flagged), "$.Flagged");
+    }
+
+    public FeedState? GetFeed(string feedId)
+    {
+        lock (_gate)
+        {
+            return _feeds.FindById(feedId);
+        }
+    }
+
+    public IReadOnlyList<FeedState> GetFeeds()
+    {
+        lock (_gate)
+        {
+            return _feeds.Query().OrderBy(feed => feed.Id).ToList();
+        }
+    }
+
+    public void SaveFeed(FeedState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        lock (_gate)
+        {
+            _feeds.Upsert(state);
+        }
+    }
+
+    public IngestResult Ingest(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(items);
+        lock (_gate)
+        {
+            if (!_database.BeginTrans())
+            {
+                throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
+            }
+
+            try
+            {
+                var result = IngestItems(state, items, now);
+                _feeds.Upsert(state);
+                if (!_database.Commit())
+                {
+                    // LiteDB rolls back silently on a constraint violation inside a transaction.
+                    throw new InvalidOperationException($"The poll of feed '{state.Id}' was rolled back by LiteDB; nothing was stored.");
+                }
+
+                return result;
+            }
+            catch
+            {
+                _database.Rollback();
+                throw;
+            }
+        }
+    }
+
+    private IngestResult IngestItems(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now)
+    {
+        int updated = 0, unchanged = 0;
+        var newIds = new List<int>();
+        foreach (var incoming in items)
+        {
+            var existing = FindExisting(incoming.Identity);
+            if (existing is null)
+            {
+                var created = StoredItemMapper.Create(state.Id, incoming, now);
+                newIds.Add(_items.Insert(created).AsInt32);
+                state.ItemCount++;
+                continue;
+            }
+
+            var addedSource = StoredItemMapper.AddSource(existing, state.Id, incoming.Identity.EntryKey);
+            // Only the first carrier rewrites the text, so two feeds with different copies never flip-flop it.
+            var changed = existing.Sources[0] == state.Id && StoredItemMapper.UpdateContent(existing, incoming, now);
+            if (addedSource)
+            {
+                state.ItemCount++;
+            }
+
+            if (addedSource || changed)
+            {
+                _items.Update(existing);
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        if (newIds.Count > 0)
+        {
+            state.LastNewItemAt = now;
+        }
+
+        return new IngestResult(newIds.Count, updated, unchanged, newIds);
+    }
+
+    private StoredItem? FindExisting(ItemIdentity identity) =>
+        _items.FindOne("$.EntryKeys[*] ANY = @0", identity.EntryKey)
+        ?? _items.FindOne("$.DedupKey = @0", identity.DedupKey);
+
+    public StoredItem? GetItem(int id)
+    {
+        lock (_gate)
+        {
+            return _items.FindById(id);
+        }
+    }
+
+    public IReadOnlyList<StoredItem> Query(ItemQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            var q = _items.Query();
+            if (query.FlaggedOnly)
+            {
+                q = q.Where(item => item.Flagged);
+            }
+
+            if (query.Rule is { } rule)
+            {
+                q = q.Where("$.Matches[*].Rule ANY = @0", rule);
+            }
+
+            if (query.FeedId is { } feedId)
+            {
+                q = q.Where("$.Sources[*] ANY = @0", feedId);
+            }
+
+            if (query.Since is { } since)
+            {
+                q = q.Where(item => item.FirstSeen >= since);
+            }
+
+            return q.OrderByDescending(item => item.FirstSeen).Limit(query.Limit).ToList();
+        }
+    }
+
+    public void Dispose() => _database.Dispose();
+}
