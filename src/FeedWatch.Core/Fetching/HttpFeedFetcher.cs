@@ -123,7 +123,9 @@ public sealed class HttpFeedFetcher(IHttpClientFactory clientFactory, IOptionsMo
                 => FetchFailureKind.Refused,
             _ => FetchFailureKind.Network,
         };
-        var detail = ex.InnerException is null ? ex.Message : $"{ex.Message} ({ex.InnerException.Message})";
+        var detail = ex.InnerException is null || ex.Message.Contains(ex.InnerException.Message, StringComparison.Ordinal)
+            ? ex.Message
+            : $"{ex.Message} ({ex.InnerException.Message})";
         return new FetchResult.Failure(kind, detail);
     }
 }

@@ -1,0 +1,67 @@
+using FeedWatch.Core;
+using FeedWatch.Core.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+
+namespace FeedWatch.Daemon;
+
+/// <summary>Builds and runs the daemon host; separate from Program so that tests run it in-process.</summary>
+internal static class DaemonApp
+{
+    public const int ExitSuccess = 0;
+    public const int ExitUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var (arguments, error) = DaemonArguments.Parse(args);
+        if (arguments is null || arguments.Help)
+        {
+            await Console.Error.WriteLineAsync(error is null ? DaemonArguments.Usage : $"{error}\n\n{DaemonArguments.Usage}");
+            return arguments is null ? ExitUsage : ExitSuccess;
+        }
+
+        var configPath = ConfigPathResolver.Resolve(arguments.ConfigPath);
+        var loaded = ConfigLoader.Load(configPath);
+        if (!loaded.IsValid)
+        {
+            foreach (var problem in loaded.Errors)
+            {
+                Log.Fatal("Invalid configuration in {ConfigPath}: {Problem}", configPath, problem);
+            }
+
+            return ExitUsage;
+        }
+
+        using var host = Build(configPath, loaded.Options!, arguments.Once);
+        Log.Information("FeedWatch starting with {ConfigPath}: {FeedCount} feeds, {RuleCount} watch rules, database {DatabasePath}",
+            configPath, loaded.Options!.Feeds.Count(f => f.Enabled), loaded.Options.Watch.Count, loaded.Options.Storage.Path);
+        await host.RunAsync(cancellationToken);
+        return ExitSuccess;
+    }
+
+    private static IHost Build(string configPath, FeedWatchOptions options, bool once)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = Path.GetDirectoryName(configPath),
+        });
+        builder.Configuration.AddFeedWatchSources(configPath);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+        builder.Services.AddFeedWatchCore(options);
+        builder.Services.AddSingleton<FeedPollRunner>();
+        if (once)
+        {
+            builder.Services.AddHostedService<PollOnceService>();
+        }
+        else
+        {
+            builder.Services.AddFeedScheduling(options, TimeProvider.System, Random.Shared);
+        }
+
+        return builder.Build();
+    }
+}

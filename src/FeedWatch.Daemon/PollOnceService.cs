@@ -1,0 +1,30 @@
+using FeedWatch.Core.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FeedWatch.Daemon;
+
+/// <summary><c>--once</c>: every enabled feed once, at most Polling:MaxConcurrentPolls at a time, then stop the host.</summary>
+internal sealed class PollOnceService(FeedPollRunner runner, IOptionsMonitor<FeedWatchOptions> options, IHostApplicationLifetime lifetime)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var current = options.CurrentValue;
+            await Parallel.ForEachAsync(
+                current.Feeds.Where(feed => feed.Enabled),
+                new ParallelOptions { MaxDegreeOfParallelism = current.Polling.MaxConcurrentPolls, CancellationToken = stoppingToken },
+                async (feed, ct) => await runner.PollAsync(feed.Id, ct));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Ctrl-C during --once: stop quietly.
+        }
+        finally
+        {
+            lifetime.StopApplication();
+        }
+    }
+}
