@@ -17,6 +17,6 @@ public interface IItemStore : IDisposable
 
     StoredItem? GetItem(int id);
 
-    /// <summary>Newest first by first-seen time.</summary>
+    /// <summary>Newest first: by first-seen time, then by order of arrival.</summary>
     IReadOnlyList<StoredItem> Query(ItemQuery query);
 }

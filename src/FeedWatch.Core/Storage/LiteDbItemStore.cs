@@ -53,7 +53,8 @@ public sealed class LiteDbItemStore : IItemStore
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // LiteDB's defaults trim strings and turn "" into null; feed text is stored as given.
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         // LiteDB hands dates back in local time; everything in FeedWatch is UTC.
         mapper.RegisterType(
             serialize: value => new BsonValue(value.ToUniversalTime()),
@@ -210,7 +211,8 @@ public sealed class LiteDbItemStore : IItemStore
                 q = q.Where(item => item.FirstSeen >= since);
             }
 
-            return q.OrderByDescending(item => item.FirstSeen).Limit(query.Limit).ToList();
+            // Ids grow with insertion, so id order is first-seen order without a tie between items of one poll.
+            return q.OrderByDescending(item => item.Id).Limit(query.Limit).ToList();
         }
     }
 

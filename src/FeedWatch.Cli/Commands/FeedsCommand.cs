@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using FeedWatch.Cli.Output;
+using FeedWatch.Core.Storage;
+
+namespace FeedWatch.Cli.Commands;
+
+/// <summary><c>feedwatch feeds</c>: which feeds are healthy, which are failing and why.</summary>
+internal static class FeedsCommand
+{
+    private static readonly string[] Headers =
+        ["id", "status", "lastPoll", "lastSuccess", "failures", "items", "nextPoll", "nextPollReason", "lastError", "url"];
+
+    public static Command Create(CliConsole console)
+    {
+        var format = FormatOption.Create();
+        var command = new Command("feeds", "Show each feed's health: last poll, last success, failures, last error, item count.") { format };
+        command.SetAction(parse =>
+        {
+            using var store = StoreOpener.Open(parse);
+            var feeds = store.GetFeeds();
+            switch (parse.GetValue(format))
+            {
+                case OutputFormat.Json:
+                    console.Out.WriteLine(JsonSerializer.Serialize(feeds.Select(ToJson), ItemJson.Options));
+                    break;
+                case OutputFormat.Csv:
+                    CsvWriter.WriteRow(console.Out, Headers);
+                    foreach (var feed in feeds)
+                    {
+                        CsvWriter.WriteRow(console.Out,
+                        [
+                            feed.Id, Status(feed), TimeFormat.Iso(feed.LastPollAt), TimeFormat.Iso(feed.LastSuccessAt), Number(feed.ConsecutiveFailures),
+                            Number(feed.ItemCount), TimeFormat.Iso(feed.NextPollAt), feed.NextPollReason, ErrorText(feed), feed.Url,
+                        ]);
+                    }
+
+                    break;
+                default:
+                    TableWriter.Write(console.Out, ["FEED", "STATUS", "LAST POLL", "LAST SUCCESS", "FAILS", "ITEMS", "LAST ERROR"],
+                        feeds.Select(feed => (IReadOnlyList<string>)
+                        [
+                            feed.Id, Status(feed), TimeFormat.Local(feed.LastPollAt, console.Zone), TimeFormat.Local(feed.LastSuccessAt, console.Zone),
+                            Number(feed.ConsecutiveFailures), Number(feed.ItemCount), ErrorText(feed) ?? "",
+                        ]).ToList());
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Status(FeedState feed) =>
+        feed.Retired ? "retired" : feed.ConsecutiveFailures > 0 ? "failing" : feed.LastSuccessAt is null ? "new" : "ok";
+
+    private static string? ErrorText(FeedState feed) =>
+        feed.ConsecutiveFailures > 0 && feed.LastErrorKind is not null ? $"{feed.LastErrorKind}: {feed.LastError}" : null;
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static object ToJson(FeedState feed) => new
+    {
+        id = feed.Id,
+        url = feed.Url,
+        title = feed.Title,
+        status = Status(feed),
+        lastPoll = TimeFormat.Iso(feed.LastPollAt),
+        lastSuccess = TimeFormat.Iso(feed.LastSuccessAt),
+        lastNewItem = TimeFormat.Iso(feed.LastNewItemAt),
+        nextPoll = TimeFormat.Iso(feed.NextPollAt),
+        nextPollReason = feed.NextPollReason,
+        consecutiveFailures = feed.ConsecutiveFailures,
+        lastErrorKind = feed.LastErrorKind,
+        lastError = feed.LastError,
+        lastErrorAt = TimeFormat.Iso(feed.LastErrorAt),
+        itemCount = feed.ItemCount,
+    };
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Json;
+using FeedWatch.Cli.Output;
+using FeedWatch.Core.Storage;
+
+namespace FeedWatch.Cli.Commands;
+
+/// <summary><c>feedwatch items</c>: what is new, what is flagged, for which rule, from which feed, since when.</summary>
+internal static class ItemsCommand
+{
+    private static readonly string[] CsvHeaders =
+        ["id", "firstSeen", "published", "sources", "rules", "title", "link", "summary"];
+
+    public static Command Create(CliConsole console)
+    {
+        var flagged = new Option<bool>("--flagged") { Description = "only items that matched a watch rule" };
+        var rule = new Option<string?>("--rule") { Description = "only items flagged by this rule (implies --flagged)" };
+        var feed = new Option<string?>("--feed") { Description = "only items carried by this feed id" };
+        var since = new Option<string?>("--since") { Description = $"first seen since: {SinceParser.Help}" };
+        var limit = new Option<int>("--limit", "-n") { Description = "at most this many items, newest first", DefaultValueFactory = _ => 50 };
+        var format = FormatOption.Create();
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--limit must be a positive number.");
+            }
+        });
+
+        var command = new Command("items", "List stored items, newest first.") { flagged, rule, feed, since, limit, format };
+        command.SetAction(parse =>
+        {
+            var query = new ItemQuery
+            {
+                FlaggedOnly = parse.GetValue(flagged),
+                Rule = parse.GetValue(rule),
+                FeedId = parse.GetValue(feed),
+                Since = ParseSince(parse.GetValue(since), console),
+                Limit = parse.GetValue(limit),
+            };
+            using var store = StoreOpener.Open(parse);
+            Write(console, store.Query(query), parse.GetValue(format));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static DateTime? ParseSince(string? text, CliConsole console)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return SinceParser.TryParse(text, console.Time.GetUtcNow(), console.Zone)
+            ?? throw new CliException(ExitCodes.UsageOrConfig, $"--since '{text}' is not understood; use {SinceParser.Help}.");
+    }
+
+    private static void Write(CliConsole console, IReadOnlyList<StoredItem> items, OutputFormat format)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                console.Out.WriteLine(JsonSerializer.Serialize(items.Select(item => ItemJson.From(item, includeContent: false)), ItemJson.Options));
+                break;
+            case OutputFormat.Csv:
+                CsvWriter.WriteRow(console.Out, CsvHeaders);
+                foreach (var item in items)
+                {
+                    CsvWriter.WriteRow(console.Out,
+                    [
+                        item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeFormat.Iso(item.FirstSeen), TimeFormat.Iso(item.Published),
+                        string.Join(' ', item.Sources), RuleNames(item), item.Title, item.Link, item.Summary,
+                    ]);
+                }
+
+                break;
+            default:
+                TableWriter.Write(console.Out, ["ID", "FIRST SEEN", "SOURCES", "FLAGS", "TITLE"],
+                    items.Select(item => (IReadOnlyList<string>)
+                    [
+                        item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeFormat.Local(item.FirstSeen, console.Zone),
+                        string.Join(',', item.Sources), RuleNames(item), item.Title,
+                    ]).ToList());
+                if (items.Count == 0)
+                {
+                    console.Error.WriteLine("No items match.");
+                }
+
+                break;
+        }
+    }
+
+    private static string RuleNames(StoredItem item) => string.Join("; ", item.Matches.Select(m => m.Rule).Distinct());
+}

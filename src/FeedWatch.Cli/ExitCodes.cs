@@ -1,0 +1,12 @@
+namespace FeedWatch.Cli;
+
+/// <summary>Documented in <c>feedwatch --help</c> and the README; scripts rely on them.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Unexpected = 1;
+    public const int UsageOrConfig = 2;
+    public const int DatabaseUnavailable = 3;
+
+    public const string HelpText = "Exit codes: 0 success, 1 unexpected error, 2 usage or config error, 3 database unavailable.";
+}

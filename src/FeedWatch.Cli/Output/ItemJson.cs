@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FeedWatch.Core.Storage;
+
+namespace FeedWatch.Cli.Output;
+
+/// <summary>The stable JSON shape of an item that scripts rely on; change it only by adding fields.</summary>
+internal sealed record ItemJson(
+    int Id,
+    string Title,
+    string? Link,
+    string Summary,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Content,
+    string? Author,
+    IReadOnlyList<string> Categories,
+    string? Published,
+    string? FirstSeen,
+    string? LastSeen,
+    IReadOnlyList<string> Sources,
+    bool Flagged,
+    IReadOnlyList<MatchJson> Matches)
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        // Non-ASCII text (Urdu, Pashto) stays readable; control characters are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ItemJson From(StoredItem item, bool includeContent) => new(
+        item.Id,
+        item.Title,
+        item.Link,
+        item.Summary,
+        includeContent ? item.Content : null,
+        item.Author,
+        item.Categories,
+        TimeFormat.Iso(item.Published),
+        TimeFormat.Iso(item.FirstSeen),
+        TimeFormat.Iso(item.LastSeen),
+        item.Sources,
+        item.Flagged,
+        item.Matches.Select(m => new MatchJson(m.Rule, m.Term, m.Field, m.Snippet)).ToList());
+}
+
+internal sealed record MatchJson(string Rule, string Term, string Field, string Snippet);

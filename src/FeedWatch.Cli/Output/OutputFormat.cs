@@ -1,0 +1,8 @@
+namespace FeedWatch.Cli.Output;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}

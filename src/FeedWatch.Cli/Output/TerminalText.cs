@@ -1,0 +1,49 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FeedWatch.Cli.Output;
+
+/// <summary>
+/// Feed text is untrusted: a title carrying <c>ESC]0;…BEL</c> or <c>ESC[2J</c> could retitle or
+/// clear the analyst's terminal. Escape sequences and control characters are removed before printing.
+/// </summary>
+internal static partial class TerminalText
+{
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var withoutSequences = EscapeSequence().Replace(text, "");
+        var output = new StringBuilder(withoutSequences.Length);
+        foreach (var c in withoutSequences)
+        {
+            if (c is '\n' or '\t' or '\r')
+            {
+                output.Append(' ');
+            }
+            else if (!char.IsControl(c) && c is not ('\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069')))
+            {
+                output.Append(c);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    public static string Truncate(string text, int width)
+    {
+        if (text.Length <= width)
+        {
+            return text;
+        }
+
+        return width <= 1 ? text[..width] : text[..(width - 1)] + "…";
+    }
+
+    // CSI (ESC [ … final byte), OSC (ESC ] … BEL or ESC \), other two-byte ESC sequences, and 8-bit C1 CSI/OSC.
+    [GeneratedRegex(@"\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007]*\u0007?")]
+    private static partial Regex EscapeSequence();
+}

@@ -1,0 +1,3 @@
+using FeedWatch.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.System, CancellationToken.None);
