@@ -1,0 +1,160 @@
+using FeedWatch.Core.Configuration;
+using FeedWatch.Core.Polling;
+using FeedWatch.Core.Storage;
+using FeedWatch.Core.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FeedWatch.Core.Tests.Polling;
+
+public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 25, 6, 0, 0, TimeSpan.Zero);
+
+    private readonly TempDirectory _temp = new();
+    private readonly FakeTimeProvider _clock = new(Start);
+    private LoopbackFeedServer _server = null!;
+    private PipelineFactory _pipeline = null!;
+    private FeedDefinition _good = null!;
+    private FeedDefinition _broken = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await LoopbackFeedServer.StartAsync();
+        _good = new FeedDefinition { Id = "good", Url = _server.Url("/good").AbsoluteUri, Interval = TimeSpan.FromMinutes(10) };
+        _broken = new FeedDefinition { Id = "broken", Url = _server.Url("/broken").AbsoluteUri, Interval = TimeSpan.FromMinutes(10) };
+        _pipeline = new PipelineFactory(TestOptions.Create(_temp.File("poll.db"), _good, _broken), _clock);
+        _server.ServeDocument("/good", RssBuilder.Feed("Good",
+            new TestEntry("TTP claims attack near Bannu", "https://news.example/ttp?utm_source=rss", "g1"),
+            new TestEntry("Portal returned HTTP 500", "https://news.example/http", "g2"),
+            new TestEntry("TTP claims attack near Bannu", "https://news.example/ttp", "g1")));
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose()
+    {
+        _pipeline.Dispose();
+        _temp.Dispose();
+    }
+
+    private Task<PollOutcome> Poll(FeedDefinition feed) => _pipeline.Poller.PollAsync(feed, CancellationToken.None);
+
+    [Fact]
+    public async Task PollAsync_NewFeed_StoresDistinctItemsAndFlagsOnlyTheTtpItem()
+    {
+        var outcome = await Poll(_good);
+
+        Assert.Equal((PollStatus.Stored, 2), (outcome.Status, outcome.New));
+        var items = _pipeline.Store.Query(new ItemQuery());
+        var flagged = Assert.Single(items, item => item.Flagged);
+        Assert.Equal("https://news.example/ttp", flagged.Link);
+        Assert.Equal(["TTP"], flagged.Matches.Select(m => m.Rule).Distinct());
+        var state = _pipeline.Store.GetFeed("good")!;
+        Assert.Equal(Start.UtcDateTime.AddMinutes(10), state.NextPollAt);
+        Assert.Equal("interval", state.NextPollReason);
+        Assert.Equal(2, state.ItemCount);
+    }
+
+    [Fact]
+    public async Task PollAsync_SecondPollAnswered304_WritesNoItems()
+    {
+        await Poll(_good);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+
+        var outcome = await Poll(_good);
+
+        Assert.Equal(PollStatus.NotModified, outcome.Status);
+        Assert.All(_pipeline.Store.Query(new ItemQuery()), item => Assert.Equal(Start.UtcDateTime, item.LastSeen));
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime, _pipeline.Store.GetFeed("good")!.LastPollAt);
+    }
+
+    [Fact]
+    public async Task PollAsync_ServerError_RecordsFailureAndBacksOff()
+    {
+        _server.Handle("/broken", context =>
+        {
+            context.Response.StatusCode = 500;
+            return Task.CompletedTask;
+        });
+
+        var first = await Poll(_broken);
+        _clock.Advance(TimeSpan.FromMinutes(11));
+        await Poll(_broken);
+
+        Assert.Equal(PollStatus.Failed, first.Status);
+        var state = _pipeline.Store.GetFeed("broken")!;
+        Assert.Equal(2, state.ConsecutiveFailures);
+        Assert.Equal("HttpStatus", state.LastErrorKind);
+        Assert.Contains("500", state.LastError, StringComparison.Ordinal);
+        Assert.Equal("back-off after 2 failures", state.NextPollReason);
+        var wait = state.NextPollAt!.Value - _clock.GetUtcNow().UtcDateTime;
+        Assert.InRange(wait, TimeSpan.FromMinutes(18), TimeSpan.FromMinutes(22));
+    }
+
+    [Fact]
+    public async Task PollAsync_WhileBackingOff_SkipsWithoutRequest()
+    {
+        _server.Handle("/broken", context =>
+        {
+            context.Response.StatusCode = 503;
+            context.Response.Headers.RetryAfter = "3600";
+            return Task.CompletedTask;
+        });
+        await Poll(_broken);
+        _clock.Advance(TimeSpan.FromMinutes(30));
+
+        var outcome = await Poll(_broken);
+
+        Assert.Equal(PollStatus.Skipped, outcome.Status);
+        Assert.Equal(1, _server.CountRequests("/broken"));
+        Assert.Equal("Retry-After", _pipeline.Store.GetFeed("broken")!.NextPollReason);
+    }
+
+    [Fact]
+    public async Task PollAsync_HtmlPageInsteadOfFeed_RecordsParseFailure()
+    {
+        _server.ServeDocument("/broken", "<!DOCTYPE html><html><body>Moved</body></html>", "text/html");
+
+        var outcome = await Poll(_broken);
+
+        Assert.Equal(PollStatus.Failed, outcome.Status);
+        var state = _pipeline.Store.GetFeed("broken")!;
+        Assert.Equal("Parse", state.LastErrorKind);
+        Assert.Contains("HTML", state.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollAsync_BrokenFeedBesideGoodOne_GoodOneStillStored()
+    {
+        _server.Handle("/broken", async context =>
+        {
+            await context.Response.WriteAsync("<rss version=\"2.0\"><channel><item><title>cut off");
+        });
+
+        var outcomes = await Task.WhenAll(Poll(_broken), Poll(_good));
+
+        Assert.Equal([PollStatus.Failed, PollStatus.Stored], outcomes.Select(o => o.Status));
+        Assert.Equal(2, _pipeline.Store.Query(new ItemQuery()).Count);
+    }
+
+    [Fact]
+    public async Task PollAsync_RecoveryAfterFailure_ResetsCounterAndInterval()
+    {
+        _server.Handle("/broken", context =>
+        {
+            context.Response.StatusCode = 500;
+            return Task.CompletedTask;
+        });
+        await Poll(_broken);
+        _server.ServeDocument("/broken", RssBuilder.Feed("Back", new TestEntry("Back again", "https://news.example/back", "b1")));
+        _clock.Advance(TimeSpan.FromHours(1));
+
+        var outcome = await Poll(_broken);
+
+        Assert.Equal(PollStatus.Stored, outcome.Status);
+        var state = _pipeline.Store.GetFeed("broken")!;
+        Assert.Equal(0, state.ConsecutiveFailures);
+        Assert.Equal("interval", state.NextPollReason);
+    }
+}

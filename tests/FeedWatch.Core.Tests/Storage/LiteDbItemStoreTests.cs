@@ -1,0 +1,158 @@
+using FeedWatch.Core.Deduplication;
+using FeedWatch.Core.Matching;
+using FeedWatch.Core.Normalizing;
+using FeedWatch.Core.Storage;
+using FeedWatch.Core.Tests.Support;
+
+namespace FeedWatch.Core.Tests.Storage;
+
+public sealed class LiteDbItemStoreTests : IDisposable
+{
+    private static readonly DateTime Now = new(2026, 11, 25, 8, 0, 0, DateTimeKind.Utc);
+
+    private readonly TempDirectory _temp = new();
+    private readonly string _path;
+    private readonly LiteDbItemStore _store;
+
+    public LiteDbItemStoreTests()
+    {
+        _path = _temp.File("items.db");
+        _store = LiteDbItemStore.Open(_path);
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _temp.Dispose();
+    }
+
+    private static IdentifiedItem Item(string feedId, string? guid, string? link, string title = "Title", params WatchMatch[] matches)
+    {
+        var item = new NormalizedItem(guid, link, title, "summary", null, "", null, [], Now.AddHours(-1), "hash-" + title);
+        return new IdentifiedItem(item, ItemIdentity.For(feedId, item), matches);
+    }
+
+    [Fact]
+    public void Ingest_NewItems_AreStoredWithFeedStateInOneCall()
+    {
+        var state = new FeedState { Id = "a", Url = "https://a.example/feed", ETag = "\"v1\"" };
+
+        var result = _store.Ingest(state, [Item("a", "1", "https://a.example/1"), Item("a", "2", "https://a.example/2")], Now);
+
+        Assert.Equal(2, result.New);
+        Assert.Equal(2, _store.Query(new ItemQuery()).Count);
+        var saved = _store.GetFeed("a")!;
+        Assert.Equal("\"v1\"", saved.ETag);
+        Assert.Equal(2, saved.ItemCount);
+        Assert.Equal(Now, saved.LastNewItemAt);
+    }
+
+    [Fact]
+    public void Ingest_SameEntryAgainUnchanged_CountsUnchangedAndKeepsFirstSeen()
+    {
+        _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1")], Now);
+
+        var again = _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1")], Now.AddHours(1));
+
+        Assert.Equal((0, 0, 1), (again.New, again.Updated, again.Unchanged));
+        var stored = Assert.Single(_store.Query(new ItemQuery()));
+        Assert.Equal(Now, stored.FirstSeen);
+        Assert.Equal(Now, stored.LastSeen);
+    }
+
+    [Fact]
+    public void Ingest_SameLinkFromSecondFeed_AddsSourceInsteadOfNewItem()
+    {
+        _store.Ingest(new FeedState { Id = "a" }, [Item("a", "a-guid", "https://news.example/story")], Now);
+
+        var second = _store.Ingest(new FeedState { Id = "b" }, [Item("b", "b-guid", "https://news.example/story")], Now);
+
+        Assert.Equal((0, 1), (second.New, second.Updated));
+        var stored = Assert.Single(_store.Query(new ItemQuery()));
+        Assert.Equal(["a", "b"], stored.Sources);
+        Assert.Equal(["a|id:a-guid", "b|id:b-guid"], stored.EntryKeys);
+    }
+
+    [Fact]
+    public void Ingest_ChangedTitleFromFirstCarrier_UpdatesTextAndMatches()
+    {
+        _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1", "Quiet day")], Now);
+        var match = new WatchMatch("TTP", "TTP", "title", "TTP claims", 0, 3);
+
+        var result = _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1", "TTP claims", match)], Now.AddHours(1));
+
+        Assert.Equal(1, result.Updated);
+        var stored = Assert.Single(_store.Query(new ItemQuery()));
+        Assert.Equal("TTP claims", stored.Title);
+        Assert.True(stored.Flagged);
+        Assert.Equal("TTP", Assert.Single(stored.Matches).Rule);
+        Assert.Equal(Now, stored.FirstSeen);
+    }
+
+    [Fact]
+    public void Ingest_DifferentTextFromSecondCarrier_DoesNotRewriteTheItem()
+    {
+        _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://news.example/story", "Original headline")], Now);
+        _store.Ingest(new FeedState { Id = "b" }, [Item("b", "x", "https://news.example/story", "Reprint headline")], Now);
+
+        var third = _store.Ingest(new FeedState { Id = "b" }, [Item("b", "x", "https://news.example/story", "Reprint headline")], Now.AddHours(1));
+
+        Assert.Equal(1, third.Unchanged);
+        Assert.Equal("Original headline", Assert.Single(_store.Query(new ItemQuery())).Title);
+    }
+
+    [Fact]
+    public void Query_FiltersByFlaggedRuleFeedAndSince()
+    {
+        var ttp = new WatchMatch("TTP", "TTP", "title", "TTP", 0, 3);
+        var border = new WatchMatch("Afghan-Pakistan frontier", "Durand Line", "title", "Durand Line", 0, 11);
+        _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://x.example/1", "one", ttp), Item("a", "2", "https://x.example/2", "two")], Now);
+        _store.Ingest(new FeedState { Id = "b" }, [Item("b", "3", "https://x.example/3", "three", border)], Now.AddDays(2));
+
+        Assert.Equal(["three", "one"], _store.Query(new ItemQuery { FlaggedOnly = true }).Select(i => i.Title));
+        Assert.Equal(["one"], _store.Query(new ItemQuery { Rule = "TTP" }).Select(i => i.Title));
+        Assert.Equal(["two", "one"], _store.Query(new ItemQuery { FeedId = "a" }).Select(i => i.Title));
+        Assert.Equal(["three"], _store.Query(new ItemQuery { Since = Now.AddDays(1) }).Select(i => i.Title));
+        Assert.Equal(["three"], _store.Query(new ItemQuery { Limit = 1 }).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Open_SecondStoreOnSameFile_SeesCommittedItems()
+    {
+        _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1")], Now);
+
+        using var reader = LiteDbItemStore.Open(_path);
+
+        var item = Assert.Single(reader.Query(new ItemQuery()));
+        Assert.Equal(DateTimeKind.Utc, item.FirstSeen.Kind);
+        Assert.Equal(Now, item.FirstSeen);
+    }
+
+    [Fact]
+    public async Task Query_WhileAnotherStoreWrites_NeverFailsAndSeesWholePolls()
+    {
+        using var reader = LiteDbItemStore.Open(_path);
+        const int Polls = 40;
+        const int ItemsPerPoll = 5;
+        var writer = Task.Run(() =>
+        {
+            for (var poll = 0; poll < Polls; poll++)
+            {
+                var items = Enumerable.Range(0, ItemsPerPoll)
+                    .Select(i => Item("a", $"{poll}-{i}", $"https://a.example/{poll}/{i}"))
+                    .ToList();
+                _store.Ingest(new FeedState { Id = "a" }, items, Now.AddMinutes(poll));
+            }
+        });
+
+        var counts = new List<int>();
+        while (!writer.IsCompleted)
+        {
+            counts.Add(reader.Query(new ItemQuery { Limit = 10_000 }).Count);
+        }
+
+        await writer;
+        Assert.All(counts, count => Assert.Equal(0, count % ItemsPerPoll));
+        Assert.Equal(Polls * ItemsPerPoll, reader.Query(new ItemQuery { Limit = 10_000 }).Count);
+    }
+}
