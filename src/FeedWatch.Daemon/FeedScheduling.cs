@@ -9,12 +9,14 @@ internal static class FeedScheduling
 {
     public const string Group = "feeds";
 
-    // The first polls are spread over this window so that a restart does not hit every publisher at once.
-    private static readonly TimeSpan StartSpread = TimeSpan.FromSeconds(10);
+    // First polls are spread over up to this window (or half the interval, if shorter) so that a
+    // restart does not hit every publisher in the same second.
+    private static readonly TimeSpan MaxStartSpread = TimeSpan.FromSeconds(10);
 
     public static IServiceCollection AddFeedScheduling(this IServiceCollection services, FeedWatchOptions options, TimeProvider timeProvider, Random random)
     {
-        services.AddQuartz(quartz =>
+        // Quartz keeps schedulers in a process-wide registry by name; a unique name lets several hosts share a process (tests).
+        services.AddQuartz($"FeedWatch-{Guid.NewGuid():N}", quartz =>
         {
             quartz.UseDefaultThreadPool(options.Polling.MaxConcurrentPolls);
             var now = timeProvider.GetUtcNow();
@@ -22,7 +24,8 @@ internal static class FeedScheduling
             {
                 var jobKey = new JobKey(feed.Id, Group);
                 var interval = feed.Interval ?? options.Polling.DefaultInterval;
-                var firstPoll = now + TimeSpan.FromMilliseconds(random.NextDouble() * StartSpread.TotalMilliseconds);
+                var spread = interval / 2 < MaxStartSpread ? interval / 2 : MaxStartSpread;
+                var firstPoll = now + (spread * random.NextDouble());
                 quartz.ScheduleJob<PollFeedJob>(
                     trigger => trigger
                         .WithIdentity(feed.Id, Group)
