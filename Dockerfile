@@ -1,0 +1,21 @@
+# syntax=docker/dockerfile:1
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ src/
+RUN dotnet publish src/FeedWatch.Daemon -c Release -o /app \
+ && dotnet publish src/FeedWatch.Cli -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# Config is mounted read-only at /app/config; Storage:Path "../data/feedwatch.db" resolves to the volume.
+RUN mkdir -p /app/data /app/logs && chown "$APP_UID" /app/data /app/logs
+ENV PATH="/app:${PATH}" \
+    FEEDWATCH_CONFIG=/app/config/feedwatch.json \
+    DOTNET_gcServer=0
+VOLUME ["/app/data"]
+# The non-root user the .NET images ship with.
+USER $APP_UID
+ENTRYPOINT ["feedwatchd"]
