@@ -53,9 +53,9 @@ public sealed class CorpusRss2AtomTests(ITestOutputHelper output)
             }
         }
 
-        // Measured when written: MEASURED_PARSED of 195 files.
+        // Measured when written: 173 of 195 files (88.7 %) parse; the rest are listed in the output.
         Assert.Equal(195, comparison.Candidates);
-        Assert.True(comparison.Parsed >= 0, $"Only {comparison.Parsed} of {comparison.Candidates} parsed.");
+        Assert.True(comparison.ParsedShare >= 0.87, $"Only {comparison.Parsed} of {comparison.Candidates} parsed.");
     }
 
     [Fact]
@@ -71,11 +71,13 @@ public sealed class CorpusRss2AtomTests(ITestOutputHelper output)
             comparison.Disagreements[field].ForEach(d => output.WriteLine("    " + d));
         }
 
-        // Measured when written (files FeedParser parsed): MEASURED_TABLE
-        Assert.True(comparison.CountAgreements >= 0, $"Entry counts agree on {comparison.CountAgreements} files.");
-        Assert.True(comparison.Share("id") >= 0.0, $"ids agree on {comparison.Share("id"):P1}.");
-        Assert.True(comparison.Share("link") >= 0.0, $"links agree on {comparison.Share("link"):P1}.");
-        Assert.True(comparison.Share("title") >= 0.0, $"titles agree on {comparison.Share("title"):P1}.");
-        Assert.True(comparison.Share("published") >= 0.0, $"dates agree on {comparison.Share("published"):P1}.");
+        // Measured when written, over the 173 parsed files (1714 entries), agree + accepted differences:
+        // count 173/173 (100 %), id 1714 (100 %), link 1713 (99.9 %), title 1707 (99.6 %), published 1698 (99.1 %).
+        // Strictly equal before accepted differences: id 1713, link 1698, title 1560 (mostly double-encoded UTF-8), published 1677.
+        Assert.True(comparison.CountShare >= 0.98, $"Entry counts agree on {comparison.CountShare:P1} of parsed files.");
+        Assert.True(comparison.Share("id") >= 0.99, $"ids agree on {comparison.Share("id"):P1}.");
+        Assert.True(comparison.Share("link") >= 0.99, $"links agree on {comparison.Share("link"):P1}.");
+        Assert.True(comparison.Share("title") >= 0.99, $"titles agree on {comparison.Share("title"):P1}.");
+        Assert.True(comparison.Share("published") >= 0.98, $"dates agree on {comparison.Share("published"):P1}.");
     }
 }

@@ -1,0 +1,76 @@
+using FeedWatch.Core.Normalizing;
+using FeedWatch.Core.Parsing;
+
+namespace FeedWatch.Core.Tests.Normalizing;
+
+public sealed class ItemNormalizerTests
+{
+    private static readonly Uri DocumentUrl = new("https://example.org/feeds/rss.xml");
+
+    private static readonly ParsedEntry Entry = new(
+        Id: "guid-1",
+        Link: "/news/ttp-statement?utm_source=rss#top",
+        Title: "TTP <b>statement</b> &amp; reaction",
+        SummaryHtml: "<p>The TTP said&nbsp;so.</p>",
+        ContentHtml: null,
+        Author: "Desk",
+        Categories: ["Pakistan", "Security"],
+        Published: new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.FromHours(5)),
+        Updated: new DateTimeOffset(2024, 5, 2, 10, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void Normalize_Entry_GivesPlainTextAndAbsoluteNormalizedLink()
+    {
+        var item = ItemNormalizer.Normalize(Entry, DocumentUrl);
+
+        Assert.Equal("https://example.org/news/ttp-statement", item.Link);
+        Assert.Equal("TTP statement & reaction", item.Title);
+        Assert.Equal("The TTP said so.", item.Summary);
+        Assert.Equal("<p>The TTP said&nbsp;so.</p>", item.SummaryHtml);
+    }
+
+    [Fact]
+    public void Normalize_PublishedWithOffset_IsUtc()
+    {
+        var item = ItemNormalizer.Normalize(Entry, DocumentUrl);
+
+        Assert.Equal(new DateTime(2024, 5, 1, 5, 0, 0, DateTimeKind.Utc), item.Published);
+        Assert.Equal(DateTimeKind.Utc, item.Published!.Value.Kind);
+    }
+
+    [Fact]
+    public void Normalize_NoPublished_FallsBackToUpdated()
+    {
+        var item = ItemNormalizer.Normalize(Entry with { Published = null }, DocumentUrl);
+
+        Assert.Equal(new DateTime(2024, 5, 2, 10, 0, 0, DateTimeKind.Utc), item.Published);
+    }
+
+    [Fact]
+    public void Normalize_NoDateAtAll_PublishedIsNull() =>
+        Assert.Null(ItemNormalizer.Normalize(Entry with { Published = null, Updated = null }, DocumentUrl).Published);
+
+    [Fact]
+    public void Normalize_SameEntryTwice_GivesSameContentHash() =>
+        Assert.Equal(ItemNormalizer.Normalize(Entry, DocumentUrl).ContentHash, ItemNormalizer.Normalize(Entry with { }, DocumentUrl).ContentHash);
+
+    [Fact]
+    public void Normalize_TitleChanged_ContentHashChanges()
+    {
+        var before = ItemNormalizer.Normalize(Entry, DocumentUrl);
+        var after = ItemNormalizer.Normalize(Entry with { Title = "TTP statement & reaction (updated)" }, DocumentUrl);
+
+        Assert.NotEqual(before.ContentHash, after.ContentHash);
+    }
+
+    [Fact]
+    public void Normalize_OnlyMarkupOrTrackingParameterChanged_ContentHashStays()
+    {
+        var before = ItemNormalizer.Normalize(Entry, DocumentUrl);
+        var after = ItemNormalizer.Normalize(
+            Entry with { Title = "TTP statement &amp; <i>reaction</i>", Link = "https://EXAMPLE.org/news/ttp-statement?utm_medium=x" },
+            DocumentUrl);
+
+        Assert.Equal(before.ContentHash, after.ContentHash);
+    }
+}
