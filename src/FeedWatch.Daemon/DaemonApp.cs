@@ -1,5 +1,7 @@
 using FeedWatch.Core;
 using FeedWatch.Core.Configuration;
+using FeedWatch.Core.Polling;
+using FeedWatch.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
@@ -34,6 +36,12 @@ internal static class DaemonApp
         }
 
         using var host = Build(configPath, loaded.Options!, arguments.Once);
+        var retired = FeedRetirement.RetireRemoved(host.Services.GetRequiredService<IItemStore>(), loaded.Options!.Feeds);
+        if (retired.Count > 0)
+        {
+            Log.Information("Feeds no longer in the config, kept with their items and marked retired: {FeedIds}", retired);
+        }
+
         Log.Information("FeedWatch starting with {ConfigPath}: {FeedCount} feeds, {RuleCount} watch rules, database {DatabasePath}",
             configPath, loaded.Options!.Feeds.Count(f => f.Enabled), loaded.Options.Watch.Count, loaded.Options.Storage.Path);
         await host.RunAsync(cancellationToken);

@@ -24,6 +24,24 @@ public sealed class OnceTests
     }
 
     [Fact]
+    public async Task RunAsync_FeedRemovedFromConfig_IsRetiredAndKeepsItsItems()
+    {
+        await using var fixture = await DaemonTestFixture.StartAsync();
+        fixture.Server.ServeDocument("/a", RssBuilder.Feed("A", new TestEntry("Kept item", "https://a.example/kept", "a1")));
+        fixture.Server.ServeDocument("/b", RssBuilder.Feed("B"));
+        fixture.WriteConfig(fixture.Feed("a", "/a"), fixture.Feed("b", "/b"));
+        await fixture.RunDaemonAsync(CancellationToken.None, "--once");
+        fixture.WriteConfig(fixture.Feed("b", "/b"));
+
+        await fixture.RunDaemonAsync(CancellationToken.None, "--once");
+
+        var (_, feeds, _) = await fixture.RunCliAsync("feeds", "--format", "csv");
+        Assert.Contains("\r\na,retired,", feeds, StringComparison.Ordinal);
+        var (_, items, _) = await fixture.RunCliAsync("items", "--feed", "a", "--format", "csv");
+        Assert.Contains("Kept item", items, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_InvalidConfig_ExitsTwoWithoutPolling()
     {
         await using var fixture = await DaemonTestFixture.StartAsync();
