@@ -17,6 +17,8 @@ public static class ConfigLoader
 
     public static ConfigLoadResult Load(string configPath)
     {
+        // The JSON provider resolves relative paths against the app's folder, not the working directory.
+        configPath = Path.GetFullPath(configPath);
         if (!File.Exists(configPath))
         {
             return new ConfigLoadResult(configPath, null, null,
@@ -42,19 +44,10 @@ public static class ConfigLoader
     public static (FeedWatchOptions? Options, IReadOnlyList<string> Errors) Bind(IConfiguration configuration, string configDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        FeedWatchOptions options;
-        try
-        {
-            options = configuration.Get<FeedWatchOptions>() ?? new FeedWatchOptions();
-        }
-        catch (InvalidOperationException ex)
-        {
-            // The binder's message names the key ("Failed to convert configuration value at 'Polling:Timeout' ...").
-            var detail = ex.InnerException is null ? ex.Message : $"{ex.Message} {ex.InnerException.Message}";
-            return (null, [detail]);
-        }
-
-        var errors = FeedWatchOptionsValidator.Validate(options, configDirectory);
+        var (errors, badKeys) = ConfigValueChecker.Check(configuration);
+        var bindable = badKeys.Count == 0 ? configuration : WithoutKeys(configuration, badKeys);
+        var options = bindable.Get<FeedWatchOptions>() ?? new FeedWatchOptions();
+        errors.AddRange(FeedWatchOptionsValidator.Validate(options, configDirectory));
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -68,4 +61,13 @@ public static class ConfigLoader
 
         return (options, errors);
     }
+
+    /// <summary>The same settings minus values that cannot be bound, so the rest can still be validated.</summary>
+    private static IConfiguration WithoutKeys(IConfiguration configuration, HashSet<string> keys) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(configuration.AsEnumerable().Where(pair => !keys.Any(key => IsSameOrBelow(pair.Key, key))))
+            .Build();
+
+    private static bool IsSameOrBelow(string path, string key) =>
+        path.Equals(key, StringComparison.OrdinalIgnoreCase) || path.StartsWith(key + ConfigurationPath.KeyDelimiter, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace FeedWatch.Core.Parsing;
@@ -7,7 +8,7 @@ namespace FeedWatch.Core.Parsing;
 /// Raw bytes to a <see cref="ParsedFeed"/> with System.ServiceModel.Syndication, made lenient where
 /// real feeds need it (entities, bad dates, encodings). Never resolves DTDs or external entities.
 /// </summary>
-public static class FeedParser
+public static partial class FeedParser
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
@@ -19,6 +20,11 @@ public static class FeedParser
         }
 
         var text = XmlEntityRepair.Repair(FeedTextDecoder.Decode(body, contentType).TrimStart());
+        if (HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, 4096))))
+        {
+            return new ParseResult.Failure("The document is an HTML page, not a feed.");
+        }
+
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), ReaderSettings);
@@ -36,7 +42,16 @@ public static class FeedParser
         {
             return new ParseResult.Failure($"Malformed XML: {ex.Message}");
         }
+        catch (Exception ex) when (ex is NotSupportedException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            // System.ServiceModel.Syndication rejects documents it considers off-spec with these.
+            return new ParseResult.Failure($"Unsupported feed structure: {ex.Message}");
+        }
     }
+
+    // HTML5 pages may start "<!doctype html>" in lower case, which is not even well-formed XML.
+    [GeneratedRegex(@"\A(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HtmlStart();
 
     private static readonly XmlReaderSettings ReaderSettings = new()
     {

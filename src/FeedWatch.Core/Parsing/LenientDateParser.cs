@@ -28,9 +28,11 @@ public static partial class LenientDateParser
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    private const int MaxDateLength = 100;
+
     public static DateTimeOffset? Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxDateLength)
         {
             return null;
         }
@@ -115,6 +117,12 @@ public static partial class LenientDateParser
 
     private static DateTimeOffset? ParseIso8601(string text)
     {
+        // Without a year, .NET fills the gaps from today's date: "14:30" would become "now".
+        if (!FourDigitYear().IsMatch(text))
+        {
+            return null;
+        }
+
         var styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed))
         {
@@ -123,6 +131,9 @@ public static partial class LenientDateParser
 
         return null;
     }
+
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    private static partial Regex FourDigitYear();
 
     // Weekday ignored (often wrong); month name may be full; seconds and zone optional.
     [GeneratedRegex(

@@ -28,7 +28,9 @@ internal static class SyndicationMapper
 
     private static string? AlternateLink(IEnumerable<SyndicationLink> links)
     {
-        var link = links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? links.FirstOrDefault();
+        // An enclosure (podcast audio) or self link is never the article, even when it is the only link.
+        var link = links.FirstOrDefault(l => l.RelationshipType is null or "alternate")
+            ?? links.FirstOrDefault(l => l.RelationshipType is not ("enclosure" or "self"));
         if (link?.Uri is null)
         {
             return null;

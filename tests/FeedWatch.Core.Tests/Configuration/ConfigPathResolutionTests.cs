@@ -27,7 +27,7 @@ public sealed class ConfigPathResolutionTests
         Assert.Equal(new Uri(Path.Combine(configDirectory, "samples", "x.xml")).AbsoluteUri, options.Feeds[0].Url);
     }
 
-    [Fact(Skip = "BUG: ConfigLoader.Load with a relative path that exists reports \"is not valid JSON: ... was not found\"; the JSON provider resolves it against the app base directory, not the current directory.")]
+    [Fact]
     public void Load_RelativeConfigPath_LoadsTheSameFileAsItsAbsolutePath()
     {
         using var directory = new TempDirectory();

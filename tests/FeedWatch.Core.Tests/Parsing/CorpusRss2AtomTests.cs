@@ -31,7 +31,7 @@ public sealed class CorpusRss2AtomTests(ITestOutputHelper output)
         Assert.True(result is ParseResult.Success or ParseResult.Failure { Reason.Length: > 0 });
     }
 
-    [Fact(Skip = "BUG: FeedParser throws NotSupportedException for <rss version=\"2.1\"> instead of returning a Failure (or parsing it).")]
+    [Fact]
     public void Parse_UnsupportedRss2MinorVersion_ReturnsFailure()
     {
         var result = FeedParser.Parse(File.ReadAllBytes(Path.Combine(RepositoryPaths.CorpusFeeds, KnownToThrow[0])));
