@@ -45,6 +45,7 @@ internal static class DaemonApp
         Log.Information("FeedWatch starting with {ConfigPath}: {FeedCount} feeds, {RuleCount} watch rules, database {DatabasePath}",
             configPath, loaded.Options!.Feeds.Count(f => f.Enabled), loaded.Options.Watch.Count, loaded.Options.Storage.Path);
         await host.RunAsync(cancellationToken);
+        Log.Information("FeedWatch stopped");
         return ExitSuccess;
     }
 
