@@ -21,7 +21,8 @@ internal static partial class SinceParser
                 "d" => TimeSpan.FromDays(amount),
                 _ => TimeSpan.FromDays(7 * amount),
             };
-            return (now - span).UtcDateTime;
+            // "999999d" reaches before year 1: not a date the analyst can mean.
+            return now - DateTimeOffset.MinValue > span ? (now - span).UtcDateTime : null;
         }
 
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var parsed))

@@ -21,7 +21,7 @@ internal static class StoreOpener
         {
             return LiteDbItemStore.Open(path);
         }
-        catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             throw new CliException(ExitCodes.DatabaseUnavailable, $"Cannot open database '{path}': {ex.Message}");
         }

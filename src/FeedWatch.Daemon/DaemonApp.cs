@@ -36,7 +36,18 @@ internal static class DaemonApp
         }
 
         using var host = Build(configPath, loaded.Options!, arguments.Once);
-        var retired = FeedRetirement.RetireRemoved(host.Services.GetRequiredService<IItemStore>(), loaded.Options!.Feeds);
+        IItemStore store;
+        try
+        {
+            store = host.Services.GetRequiredService<IItemStore>();
+        }
+        catch (InvalidDataException ex)
+        {
+            Log.Fatal("Storage:Path: {Problem}", ex.Message);
+            return ExitUsage;
+        }
+
+        var retired = FeedRetirement.RetireRemoved(store, loaded.Options!.Feeds);
         if (retired.Count > 0)
         {
             Log.Information("Feeds no longer in the config, kept with their items and marked retired: {FeedIds}", retired);

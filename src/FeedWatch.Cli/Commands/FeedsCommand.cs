@@ -14,7 +14,7 @@ internal static class FeedsCommand
 
     public static Command Create(CliConsole console)
     {
-        var format = FormatOption.Create();
+        var format = FormatOption.ForLists();
         var command = new Command("feeds", "Show each feed's health: last poll, last success, failures, last error, item count.") { format };
         command.SetAction(parse =>
         {

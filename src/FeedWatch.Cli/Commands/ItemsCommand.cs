@@ -18,10 +18,11 @@ internal static class ItemsCommand
         var feed = new Option<string?>("--feed") { Description = "only items carried by this feed id" };
         var since = new Option<string?>("--since") { Description = $"first seen since: {SinceParser.Help}" };
         var limit = new Option<int>("--limit", "-n") { Description = "at most this many items, newest first", DefaultValueFactory = _ => 50 };
-        var format = FormatOption.Create();
+        var format = FormatOption.ForLists();
         limit.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() <= 0)
+            // Unparsable values already carry the parser's own error; only judge numbers here.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value <= 0)
             {
                 result.AddError("--limit must be a positive number.");
             }

@@ -11,10 +11,10 @@ internal static class ShowCommand
     public static Command Create(CliConsole console)
     {
         var id = new Argument<int>("id") { Description = "item id, as listed by 'feedwatch items'" };
-        var format = FormatOption.Create();
+        var format = FormatOption.ForOneRecord();
         format.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<OutputFormat>() == OutputFormat.Csv)
+            if (result.Tokens is [var token] && token.Value.Equals("csv", StringComparison.OrdinalIgnoreCase))
             {
                 result.AddError("show prints table or json; use 'feedwatch items --format csv' for CSV.");
             }
@@ -26,7 +26,7 @@ internal static class ShowCommand
             using var store = StoreOpener.Open(parse);
             var itemId = parse.GetValue(id);
             var item = store.GetItem(itemId) ?? throw new CliException(ExitCodes.UsageOrConfig, $"No item with id {itemId}.");
-            if (parse.GetValue(format) == OutputFormat.Json)
+            if (parse.GetValue(format) == SingleOutputFormat.Json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(ItemJson.From(item, includeContent: true), ItemJson.Options));
             }

@@ -40,7 +40,14 @@ internal static partial class TerminalText
             return text;
         }
 
-        return width <= 1 ? text[..width] : text[..(width - 1)] + "…";
+        var cut = Math.Max(width - 1, 0);
+        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
+        {
+            // Never leave half of an emoji or other astral character before the ellipsis.
+            cut--;
+        }
+
+        return text[..cut] + "…";
     }
 
     // CSI (ESC [ … final byte), OSC (ESC ] … BEL or ESC \), other two-byte ESC sequences, and 8-bit C1 CSI/OSC.

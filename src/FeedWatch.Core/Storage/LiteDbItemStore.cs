@@ -36,6 +36,7 @@ public sealed class LiteDbItemStore : IItemStore
             Directory.CreateDirectory(directory);
         }
 
+        RejectForeignFile(path);
         var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Shared };
         var database = new LiteDatabase(connection, CreateMapper());
         try
@@ -50,6 +51,33 @@ public sealed class LiteDbItemStore : IItemStore
             throw;
         }
     }
+
+    /// <summary>
+    /// LiteDB "repairs" a file it cannot read by rewriting it; a mistyped --db or Storage:Path must
+    /// never destroy someone's file, so anything without LiteDB's header is refused untouched.
+    /// </summary>
+    private static void RejectForeignFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length == 0)
+        {
+            return;
+        }
+
+        Span<byte> header = stackalloc byte[HeaderOffset + HeaderMarker.Length];
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        {
+            if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length
+                || !header[HeaderOffset..].SequenceEqual(HeaderMarker))
+            {
+                throw new InvalidDataException($"'{path}' is not a LiteDB database; it was left untouched.");
+            }
+        }
+    }
+
+    private const int HeaderOffset = 32;
+
+    private static ReadOnlySpan<byte> HeaderMarker => "** This is a LiteDB file **"u8;
 
     private static BsonMapper CreateMapper()
     {

@@ -1,0 +1,7 @@
+namespace FeedWatch.Cli.Output;
+
+internal enum SingleOutputFormat
+{
+    Table,
+    Json,
+}
