@@ -12,11 +12,7 @@ public sealed class SchedulingTests
         await using var fixture = await DaemonTestFixture.StartAsync();
         fixture.Server.ServeDocument("/fast", RssBuilder.Feed("Fast", new TestEntry("Fast item", "https://fast.example/1", "f1")));
         fixture.Server.Handle("/hanging", async context => await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted));
-        fixture.Server.Handle("/failing", context =>
-        {
-            context.Response.StatusCode = 500;
-            return Task.CompletedTask;
-        });
+        fixture.Server.ServeStatus("/failing", 500);
         fixture.WriteConfig(
             fixture.Feed("fast", "/fast", TimeSpan.FromSeconds(1)),
             fixture.Feed("hanging", "/hanging", TimeSpan.FromSeconds(1)),

@@ -71,11 +71,7 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task FetchAsync_ServerError_IsHttpStatusFailureWithCode()
     {
-        _server.Handle("/broken", context =>
-        {
-            context.Response.StatusCode = 500;
-            return Task.CompletedTask;
-        });
+        _server.ServeStatus("/broken", 500);
 
         var failure = Assert.IsType<FetchResult.Failure>(await Fetch("/broken"));
 
@@ -87,12 +83,7 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task FetchAsync_TooManyRequestsWithRetryAfterSeconds_CarriesRetryAfter()
     {
-        _server.Handle("/limited", context =>
-        {
-            context.Response.StatusCode = 429;
-            context.Response.Headers.RetryAfter = "120";
-            return Task.CompletedTask;
-        });
+        _server.ServeStatus("/limited", 429, retryAfter: "120");
 
         var failure = Assert.IsType<FetchResult.Failure>(await Fetch("/limited"));
 

@@ -72,11 +72,7 @@ public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task PollAsync_ServerError_RecordsFailureAndBacksOff()
     {
-        _server.Handle("/broken", context =>
-        {
-            context.Response.StatusCode = 500;
-            return Task.CompletedTask;
-        });
+        _server.ServeStatus("/broken", 500);
 
         var first = await Poll(_broken);
         _clock.Advance(TimeSpan.FromMinutes(11));
@@ -95,12 +91,7 @@ public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task PollAsync_WhileBackingOff_SkipsWithoutRequest()
     {
-        _server.Handle("/broken", context =>
-        {
-            context.Response.StatusCode = 503;
-            context.Response.Headers.RetryAfter = "3600";
-            return Task.CompletedTask;
-        });
+        _server.ServeStatus("/broken", 503, retryAfter: "3600");
         await Poll(_broken);
         _clock.Advance(TimeSpan.FromMinutes(30));
 
@@ -141,11 +132,7 @@ public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task PollAsync_RecoveryAfterFailure_ResetsCounterAndInterval()
     {
-        _server.Handle("/broken", context =>
-        {
-            context.Response.StatusCode = 500;
-            return Task.CompletedTask;
-        });
+        _server.ServeStatus("/broken", 500);
         await Poll(_broken);
         _server.ServeDocument("/broken", RssBuilder.Feed("Back", new TestEntry("Back again", "https://news.example/back", "b1")));
         _clock.Advance(TimeSpan.FromHours(1));

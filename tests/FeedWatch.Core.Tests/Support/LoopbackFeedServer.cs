@@ -69,6 +69,18 @@ public sealed class LoopbackFeedServer : IAsyncDisposable
 
     public void Handle(string path, RequestDelegate handler) => _routes[path] = handler;
 
+    /// <summary>Answers every request for <paramref name="path"/> with a bare status, optionally with Retry-After.</summary>
+    public void ServeStatus(string path, int statusCode, string? retryAfter = null) => _routes[path] = context =>
+    {
+        context.Response.StatusCode = statusCode;
+        if (retryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        return Task.CompletedTask;
+    };
+
     public int CountRequests(string path) => _requests.Count(r => r.Path == path);
 
     private async Task HandleAsync(HttpContext context)
