@@ -26,8 +26,8 @@ internal sealed class TermTrie
         node.Terms.Add(term);
     }
 
-    /// <summary>Calls <paramref name="onHit"/> for every term starting at <paramref name="start"/>.</summary>
-    public void MatchAt(List<Token> tokens, int start, bool folded, Action<TermReference, int> onHit)
+    /// <summary>Adds every term that starts at word <paramref name="start"/>, with the index of its last word.</summary>
+    public void MatchAt(List<Token> tokens, int start, bool folded, List<(TermReference Term, int LastToken)> hits)
     {
         var node = _root;
         for (var i = start; i < tokens.Count; i++)
@@ -40,7 +40,7 @@ internal sealed class TermTrie
 
             foreach (var term in node.Terms)
             {
-                onHit(term, i);
+                hits.Add((term, i));
             }
         }
     }

@@ -41,6 +41,7 @@ public sealed class WatchMatcher
         ArgumentNullException.ThrowIfNull(fields);
         var vetoed = new HashSet<int>();
         var found = new List<(TermReference Term, MatchField Field, int Start, int End)>();
+        var hits = new List<(TermReference Term, int LastToken)>();
         foreach (var field in fields)
         {
             if (string.IsNullOrEmpty(field.Text))
@@ -51,8 +52,10 @@ public sealed class WatchMatcher
             var tokens = TextTokenizer.Tokenize(field.Text);
             for (var i = 0; i < tokens.Count; i++)
             {
-                var start = tokens[i].Start;
-                void OnHit(TermReference term, int last)
+                hits.Clear();
+                _caseSensitive.MatchAt(tokens, i, folded: false, hits);
+                _caseInsensitive.MatchAt(tokens, i, folded: true, hits);
+                foreach (var (term, last) in hits)
                 {
                     if (term.IsExclude)
                     {
@@ -60,12 +63,9 @@ public sealed class WatchMatcher
                     }
                     else
                     {
-                        found.Add((term, field, start, tokens[last].End));
+                        found.Add((term, field, tokens[i].Start, tokens[last].End));
                     }
                 }
-
-                _caseSensitive.MatchAt(tokens, i, folded: false, OnHit);
-                _caseInsensitive.MatchAt(tokens, i, folded: true, OnHit);
             }
         }
 
