@@ -3,6 +3,8 @@ using FeedWatch.Core.Tests.Support;
 
 namespace FeedWatch.Core.Tests.Configuration;
 
+// Loads config, which reads FeedWatch__ variables that ConfigSourceTests sets.
+[Collection(ProcessEnvironmentTests.Name)]
 public sealed class ConfigPathResolutionTests
 {
     private static readonly string ConfigDirectory = Path.Combine(Path.GetTempPath(), "feedwatch-config");

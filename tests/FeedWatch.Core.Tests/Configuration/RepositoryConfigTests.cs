@@ -3,6 +3,8 @@ using FeedWatch.Core.Tests.Support;
 
 namespace FeedWatch.Core.Tests.Configuration;
 
+// Loads config, which reads FeedWatch__ variables that ConfigSourceTests sets.
+[Collection(ProcessEnvironmentTests.Name)]
 public sealed class RepositoryConfigTests
 {
     private static readonly string ConfigPath = Path.Combine(RepositoryPaths.Config, "feedwatch.json");

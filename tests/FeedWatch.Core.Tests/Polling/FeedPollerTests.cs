@@ -3,6 +3,7 @@ using FeedWatch.Core.Polling;
 using FeedWatch.Core.Storage;
 using FeedWatch.Core.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FeedWatch.Core.Tests.Polling;
@@ -86,6 +87,24 @@ public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
         Assert.Equal("back-off after 2 failures", state.NextPollReason);
         var wait = state.NextPollAt!.Value - _clock.GetUtcNow().UtcDateTime;
         Assert.InRange(wait, TimeSpan.FromMinutes(18), TimeSpan.FromMinutes(22));
+    }
+
+    [Fact]
+    public async Task PollAsync_RepeatedFailure_IsLoggedOnceWithFeedIdUrlAndReason()
+    {
+        _server.ServeStatus("/broken", 500);
+
+        await Poll(_broken);
+        _clock.Advance(TimeSpan.FromHours(1));
+        await Poll(_broken);
+        _clock.Advance(TimeSpan.FromHours(1));
+        await Poll(_broken);
+
+        var warning = Assert.Single(_pipeline.PollerLog.Entries, entry => entry.Level == LogLevel.Warning);
+        Assert.Contains("broken", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(_broken.Url, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(3, _server.CountRequests("/broken"));
     }
 
     [Fact]

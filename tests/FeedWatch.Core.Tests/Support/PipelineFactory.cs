@@ -19,8 +19,12 @@ public sealed class PipelineFactory : IDisposable
         services.AddSingleton(timeProvider);
         services.AddSingleton(new Random(1234));
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<Microsoft.Extensions.Logging.ILogger<FeedPoller>>(PollerLog);
         _services = services.BuildServiceProvider();
     }
+
+    /// <summary>What the poller logged.</summary>
+    public ListLogger<FeedPoller> PollerLog { get; } = new();
 
     public FeedPoller Poller => _services.GetRequiredService<FeedPoller>();
 
