@@ -11,7 +11,8 @@ namespace FeedWatch.Daemon;
 /// </summary>
 internal sealed class FeedPollRunner(FeedPoller poller, IOptionsMonitor<FeedWatchOptions> options, IHostApplicationLifetime lifetime)
 {
-    public async Task<PollOutcome?> PollAsync(string feedId, CancellationToken cancellationToken)
+    /// <param name="onlyIfDue">True for scheduled runs; <c>--once</c> polls every feed that is not backing off.</param>
+    public async Task<PollOutcome?> PollAsync(string feedId, bool onlyIfDue, CancellationToken cancellationToken)
     {
         var feed = options.CurrentValue.Feeds.FirstOrDefault(f => f.Id == feedId && f.Enabled);
         if (feed is null)
@@ -22,7 +23,9 @@ internal sealed class FeedPollRunner(FeedPoller poller, IOptionsMonitor<FeedWatc
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         try
         {
-            return await poller.PollAsync(feed, linked.Token);
+            return onlyIfDue
+                ? await poller.PollIfDueAsync(feed, linked.Token)
+                : await poller.PollAsync(feed, linked.Token);
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {

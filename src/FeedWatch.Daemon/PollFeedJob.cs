@@ -13,7 +13,7 @@ internal sealed class PollFeedJob(FeedPollRunner runner) : IJob
         var feedId = context.MergedJobDataMap.GetString(FeedIdKey);
         if (feedId is not null)
         {
-            await runner.PollAsync(feedId, cancellationToken);
+            await runner.PollAsync(feedId, onlyIfDue: true, cancellationToken);
         }
     }
 }

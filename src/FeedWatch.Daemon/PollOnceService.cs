@@ -16,7 +16,7 @@ internal sealed class PollOnceService(FeedPollRunner runner, IOptionsMonitor<Fee
             await Parallel.ForEachAsync(
                 current.Feeds.Where(feed => feed.Enabled),
                 new ParallelOptions { MaxDegreeOfParallelism = current.Polling.MaxConcurrentPolls, CancellationToken = stoppingToken },
-                async (feed, ct) => await runner.PollAsync(feed.Id, ct));
+                async (feed, ct) => await runner.PollAsync(feed.Id, onlyIfDue: false, ct));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

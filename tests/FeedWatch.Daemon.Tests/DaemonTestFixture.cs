@@ -25,9 +25,13 @@ public sealed class DaemonTestFixture : IAsyncDisposable
     public FeedDefinition Feed(string id, string path, TimeSpan? interval = null) =>
         new() { Id = id, Url = Server.Url(path).AbsoluteUri, Interval = interval };
 
-    public void WriteConfig(params FeedDefinition[] feeds)
+    public void WriteConfig(params FeedDefinition[] feeds) => WriteConfig(_ => { }, feeds);
+
+    public void WriteConfig(Action<FeedWatchOptions> configure, params FeedDefinition[] feeds)
     {
+        ArgumentNullException.ThrowIfNull(configure);
         var options = TestOptions.Create(DatabasePath, feeds);
+        configure(options);
         File.WriteAllText(ConfigPath, JsonSerializer.Serialize(options, JsonOptions));
     }
 

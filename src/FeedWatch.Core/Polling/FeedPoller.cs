@@ -23,12 +23,25 @@ public sealed partial class FeedPoller(
     TimeProvider timeProvider,
     ILogger<FeedPoller> logger)
 {
-    public async Task<PollOutcome> PollAsync(FeedDefinition feed, CancellationToken cancellationToken)
+    /// <summary>Polls now, unless the feed is backing off after failures.</summary>
+    public Task<PollOutcome> PollAsync(FeedDefinition feed, CancellationToken cancellationToken) =>
+        PollAsync(feed, onlyIfDue: false, cancellationToken);
+
+    /// <summary>
+    /// For the scheduler: also skips a feed polled less than half an interval ago, so that a restart
+    /// or Quartz catching up a late first trigger never asks a publisher twice in a row.
+    /// </summary>
+    public Task<PollOutcome> PollIfDueAsync(FeedDefinition feed, CancellationToken cancellationToken) =>
+        PollAsync(feed, onlyIfDue: true, cancellationToken);
+
+    private async Task<PollOutcome> PollAsync(FeedDefinition feed, bool onlyIfDue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var state = store.GetFeed(feed.Id) ?? new FeedState { Id = feed.Id };
-        if (state.ConsecutiveFailures > 0 && state.NextPollAt > now)
+        var backingOff = state.ConsecutiveFailures > 0 && state.NextPollAt > now;
+        var notDue = onlyIfDue && state.NextPollAt - now > IntervalOf(feed) / 2;
+        if (backingOff || notDue)
         {
             return new PollOutcome(feed.Id, PollStatus.Skipped);
         }

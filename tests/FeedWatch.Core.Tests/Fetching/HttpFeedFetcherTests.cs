@@ -16,10 +16,22 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _server = await LoopbackFeedServer.StartAsync();
-        var options = TestOptions.Create(_temp.File("fetch.db"));
-        options.Polling.Timeout = TimeSpan.FromSeconds(2);
+        _pipeline = Pipeline(TimeSpan.FromSeconds(20));
+    }
+
+    // A generous timeout keeps ordinary fetches green on a loaded CI machine; timeout tests use a short one.
+    private PipelineFactory Pipeline(TimeSpan timeout)
+    {
+        var options = TestOptions.Create(_temp.File($"fetch-{Guid.NewGuid():N}.db"));
+        options.Polling.Timeout = timeout;
         options.Polling.MaxBodyBytes = 64 * 1024;
-        _pipeline = new PipelineFactory(options, TimeProvider.System);
+        return new PipelineFactory(options, TimeProvider.System);
+    }
+
+    private async Task<FetchResult> FetchWithShortTimeout(string path)
+    {
+        using var pipeline = Pipeline(TimeSpan.FromSeconds(1));
+        return await pipeline.Fetcher.FetchAsync(new FetchRequest(_server.Url(path), null, null), CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
@@ -160,7 +172,7 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime, IDisposable
     {
         _server.Handle("/silent", async context => await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted));
 
-        var failure = Assert.IsType<FetchResult.Failure>(await Fetch("/silent"));
+        var failure = Assert.IsType<FetchResult.Failure>(await FetchWithShortTimeout("/silent"));
 
         Assert.Equal(FetchFailureKind.Timeout, failure.Kind);
     }
@@ -175,7 +187,7 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime, IDisposable
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
         });
 
-        var failure = Assert.IsType<FetchResult.Failure>(await Fetch("/endless"));
+        var failure = Assert.IsType<FetchResult.Failure>(await FetchWithShortTimeout("/endless"));
 
         Assert.Equal(FetchFailureKind.Timeout, failure.Kind);
     }

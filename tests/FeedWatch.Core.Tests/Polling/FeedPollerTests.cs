@@ -122,6 +122,30 @@ public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task PollIfDueAsync_PolledLessThanHalfAnIntervalAgo_SkipsWithoutRequest()
+    {
+        await Poll(_good);
+        _clock.Advance(TimeSpan.FromMinutes(4));
+
+        var outcome = await _pipeline.Poller.PollIfDueAsync(_good, CancellationToken.None);
+
+        Assert.Equal(PollStatus.Skipped, outcome.Status);
+        Assert.Equal(1, _server.CountRequests("/good"));
+    }
+
+    [Fact]
+    public async Task PollIfDueAsync_TriggerSlightlyBeforeNextPollTime_Polls()
+    {
+        await Poll(_good);
+        _clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(2));
+
+        var outcome = await _pipeline.Poller.PollIfDueAsync(_good, CancellationToken.None);
+
+        Assert.Equal(PollStatus.NotModified, outcome.Status);
+        Assert.Equal(2, _server.CountRequests("/good"));
+    }
+
+    [Fact]
     public async Task PollAsync_HtmlPageInsteadOfFeed_RecordsParseFailure()
     {
         _server.ServeDocument("/broken", "<!DOCTYPE html><html><body>Moved</body></html>", "text/html");
