@@ -15,6 +15,7 @@ internal static class CliApp
             ItemsCommand.Create(console),
             ShowCommand.Create(console),
             FeedsCommand.Create(console),
+            ProbeCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -8,5 +8,8 @@ internal static class ExitCodes
     public const int UsageOrConfig = 2;
     public const int DatabaseUnavailable = 3;
 
-    public const string HelpText = "Exit codes: 0 success, 1 unexpected error, 2 usage or config error, 3 database unavailable.";
+    /// <summary><c>probe</c>: at least one document could not be fetched or parsed; the others were still reported.</summary>
+    public const int ProbeFailed = 4;
+
+    public const string HelpText = "Exit codes: 0 success, 1 unexpected error, 2 usage or config error, 3 database unavailable, 4 probe: a document could not be fetched or parsed.";
 }

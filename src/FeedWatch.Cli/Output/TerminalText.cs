@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using FeedWatch.Core.Normalizing;
 
 namespace FeedWatch.Cli.Output;
 
@@ -7,7 +7,7 @@ namespace FeedWatch.Cli.Output;
 /// Feed text is untrusted: a title carrying <c>ESC]0;…BEL</c> or <c>ESC[2J</c> could retitle or
 /// clear the analyst's terminal. Escape sequences and control characters are removed before printing.
 /// </summary>
-internal static partial class TerminalText
+internal static class TerminalText
 {
     public static string Clean(string? text)
     {
@@ -16,7 +16,7 @@ internal static partial class TerminalText
             return "";
         }
 
-        var withoutSequences = EscapeSequence().Replace(text, "");
+        var withoutSequences = ControlSequences.Remove(text);
         var output = new StringBuilder(withoutSequences.Length);
         foreach (var c in withoutSequences)
         {
@@ -49,8 +49,4 @@ internal static partial class TerminalText
 
         return text[..cut] + "…";
     }
-
-    // CSI (ESC [ … final byte), OSC (ESC ] … BEL or ESC \), other two-byte ESC sequences, and 8-bit C1 CSI/OSC.
-    [GeneratedRegex(@"\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007]*\u0007?")]
-    private static partial Regex EscapeSequence();
 }

@@ -1,59 +1,21 @@
-using System.ServiceModel.Syndication;
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace FeedWatch.Core.Parsing;
 
 /// <summary>
-/// Raw bytes to a <see cref="ParsedFeed"/> with System.ServiceModel.Syndication, made lenient where
-/// real feeds need it (entities, bad dates, encodings). Never resolves DTDs or external entities.
+/// Raw bytes to a <see cref="ParsedFeed"/>: RSS 0.90–2.0, RSS 1.0, Atom 0.3/1.0 and JSON Feed,
+/// detected from the document itself. Well-formed UTF-8 XML is read straight from the bytes; a
+/// document that fails that is decoded leniently, repaired (HTML entities, bare ampersands,
+/// control characters, undeclared prefixes) and read again, keeping every complete entry before
+/// any break. DTDs are never processed and external entities never resolved.
 /// </summary>
 public static partial class FeedParser
 {
-    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const int MaxCharactersInDocument = 64 * 1024 * 1024;
 
-    public static ParseResult Parse(ReadOnlySpan<byte> body, string? contentType = null)
-    {
-        if (body.IsEmpty)
-        {
-            return new ParseResult.Failure("The document is empty.");
-        }
-
-        var text = XmlEntityRepair.Repair(FeedTextDecoder.Decode(body, contentType).TrimStart());
-        if (HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, 4096))))
-        {
-            return new ParseResult.Failure("The document is an HTML page, not a feed.");
-        }
-
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text), ReaderSettings);
-            reader.MoveToContent();
-            var formatter = CreateFormatter(reader, out var format, out var failure);
-            if (formatter is null)
-            {
-                return failure!;
-            }
-
-            formatter.ReadFrom(reader);
-            return new ParseResult.Success(SyndicationMapper.Map(formatter.Feed, format));
-        }
-        catch (XmlException ex)
-        {
-            return new ParseResult.Failure($"Malformed XML: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is NotSupportedException or FormatException or ArgumentException or InvalidOperationException)
-        {
-            // System.ServiceModel.Syndication rejects documents it considers off-spec with these.
-            return new ParseResult.Failure($"Unsupported feed structure: {ex.Message}");
-        }
-    }
-
-    // HTML5 pages may start "<!doctype html>" in lower case, which is not even well-formed XML.
-    [GeneratedRegex(@"\A(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex HtmlStart();
-
-    private static readonly XmlReaderSettings ReaderSettings = new()
+    private static readonly XmlReaderSettings Settings = new()
     {
         // Ignore skips a DOCTYPE without reading it: no external fetch, no entity expansion ("billion laughs").
         DtdProcessing = DtdProcessing.Ignore,
@@ -62,41 +24,128 @@ public static partial class FeedParser
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         MaxCharactersFromEntities = 1024,
+        MaxCharactersInDocument = MaxCharactersInDocument,
+        CloseInput = true,
     };
 
-    private static SyndicationFeedFormatter? CreateFormatter(XmlReader reader, out FeedFormat format, out ParseResult.Failure? failure)
+    public static ParseResult Parse(ReadOnlySpan<byte> body, string? contentType = null) => Parse(body.ToArray(), contentType);
+
+    public static ParseResult Parse(byte[] body, string? contentType = null)
     {
-        format = default;
-        failure = null;
-        if (reader.NodeType != XmlNodeType.Element)
+        ArgumentNullException.ThrowIfNull(body);
+        var start = FirstSignificantByte(body);
+        if (start >= body.Length)
         {
-            failure = new ParseResult.Failure("The document has no root element.");
+            return new ParseResult.Failure("The document is empty.");
+        }
+
+        if (body[start] == (byte)'{')
+        {
+            return JsonFeedReader.Read(body.AsMemory(start));
+        }
+
+        if (LooksLikeHtml(Encoding.Latin1.GetString(body, start, Math.Min(body.Length - start, 2048))))
+        {
+            return HtmlPage;
+        }
+
+        if (DtdGuard.Check(body) is { } attack)
+        {
+            return new ParseResult.Failure(attack);
+        }
+
+        if (FeedTextDecoder.XmlReaderAgrees(body, contentType))
+        {
+            using var direct = XmlReader.Create(new MemoryStream(body, writable: false), Settings);
+            var result = Read(direct, recover: false);
+            if (result is not null)
+            {
+                return result;
+            }
+        }
+
+        var decoded = FeedTextDecoder.Decode(body, contentType);
+        if (DtdGuard.Check(decoded) is { } attackInUtf16)
+        {
+            return new ParseResult.Failure(attackInUtf16);
+        }
+
+        var text = XmlTextRepair.Repair(decoded);
+        using var repaired = XmlReader.Create(new StringReader(text), Settings, RecoveryContext());
+        return Read(repaired, recover: true)!;
+    }
+
+    private static readonly ParseResult.Failure HtmlPage = new("The document is an HTML page, not a feed.");
+
+    /// <returns>The result, or null when the document broke and <paramref name="recover"/> is false.</returns>
+    private static ParseResult? Read(XmlReader reader, bool recover)
+    {
+        XmlFeedReader? feedReader = null;
+        try
+        {
+            reader.MoveToContent();
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                return new ParseResult.Failure("The document has no root element.");
+            }
+
+            var format = FeedFormatDetector.Detect(reader, out var notAFeed);
+            if (format is null)
+            {
+                return new ParseResult.Failure(notAFeed!);
+            }
+
+            feedReader = new XmlFeedReader(reader, format.Value);
+            feedReader.Read();
+            return new ParseResult.Success(feedReader.ToFeed());
+        }
+        catch (XmlException ex) when (recover)
+        {
+            var where = ex.LineNumber > 0 ? $"line {ex.LineNumber}, position {ex.LinePosition}" : "the start";
+            if (feedReader is null)
+            {
+                return new ParseResult.Failure($"Malformed XML at {where}: {ex.Message}");
+            }
+
+            // The document is a feed that breaks part-way (truncated, garbage appended): keep what came before.
+            var kept = feedReader.Entries.Count == 1
+                ? "The 1 complete entry before it was kept."
+                : $"The {feedReader.Entries.Count} complete entries before it were kept.";
+            return new ParseResult.Success(feedReader.ToFeed($"The document breaks at {where}: {ex.Message} {kept}"));
+        }
+        catch (XmlException)
+        {
             return null;
         }
-
-        switch (reader.LocalName)
-        {
-            case "rss" when reader.GetAttribute("version") is { } version && version.StartsWith('2'):
-                format = FeedFormat.Rss20;
-                return new Rss20FeedFormatter { DateTimeParser = ParseDate };
-            case "feed" when reader.NamespaceURI == AtomNamespace:
-                format = FeedFormat.Atom10;
-                return new Atom10FeedFormatter { DateTimeParser = ParseDate };
-            case "html" or "HTML":
-                failure = new ParseResult.Failure("The document is an HTML page, not a feed.");
-                return null;
-            default:
-                var declaredVersion = reader.GetAttribute("version");
-                var described = declaredVersion is null ? $"<{reader.Name}>" : $"<{reader.Name} version=\"{declaredVersion}\">";
-                failure = new ParseResult.Failure($"Unsupported document: root element {described}; RSS 2.0 and Atom 1.0 are supported.");
-                return null;
-        }
     }
 
-    private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset value)
+    private static XmlParserContext RecoveryContext()
     {
-        // Returning false makes the formatter throw and lose the feed; MinValue is mapped to "unknown".
-        value = LenientDateParser.Parse(data.DateTimeString) ?? DateTimeOffset.MinValue;
-        return true;
+        var names = new NameTable();
+        var namespaces = new XmlNamespaceManager(names);
+        foreach (var (prefix, uri) in FeedNamespaces.CommonPrefixes)
+        {
+            namespaces.AddNamespace(prefix, uri);
+        }
+
+        return new XmlParserContext(names, namespaces, xmlLang: null, XmlSpace.None);
     }
+
+    private static int FirstSignificantByte(byte[] body)
+    {
+        var i = body.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        while (i < body.Length && body[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool LooksLikeHtml(string head) => HtmlStart().IsMatch(head);
+
+    // An <html> root, or an HTML doctype not followed by a feed's root (some feeds carry an XHTML
+    // doctype by mistake). HTML5 pages may write "<!doctype html>", which is not even XML.
+    [GeneratedRegex(@"\A(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<html[\s>]|<!doctype\s+html[^>]*>(?>\s*(?:<!--.*?-->\s*)*)(?!<(?:rss|feed|rdf:RDF|RDF)[\s>]))", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HtmlStart();
 }

@@ -1,27 +1,89 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace FeedWatch.Core.Parsing;
 
 /// <summary>
-/// Bytes to text the way XML says (BOM, then the declaration's encoding, then UTF-8), but
-/// tolerant: an unknown encoding name falls back to UTF-8 instead of losing the feed.
+/// Which encoding a feed's bytes are in: BOM, then the HTTP charset, then the XML declaration,
+/// then UTF-8. Two corrections for the labels publishers get wrong: bytes labelled (or defaulted
+/// to) UTF-8 that are not valid UTF-8 are windows-1252, the most common encoding bug in the wild;
+/// bytes labelled with a legacy single-byte charset that are valid UTF-8 with non-ASCII text are
+/// UTF-8 (a template's stale declaration), since Latin or Cyrillic text essentially never forms
+/// valid multi-byte UTF-8 by accident.
 /// </summary>
 internal static partial class FeedTextDecoder
 {
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     static FeedTextDecoder()
     {
         // windows-1252, KOI8-R, Shift_JIS and friends are still common in the wild.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
+    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     public static string Decode(ReadOnlySpan<byte> bytes, string? contentType)
     {
-        var encoding = FromBom(bytes, out var bomLength)
-            ?? FromName(CharsetOf(contentType))
-            ?? FromName(DeclaredEncoding(bytes))
-            ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+        var encoding = Choose(bytes, contentType, out var bomLength);
         return encoding.GetString(bytes[bomLength..]);
+    }
+
+    public static Encoding Choose(ReadOnlySpan<byte> bytes, string? contentType, out int bomLength)
+    {
+        var fromBom = FromBom(bytes, out bomLength);
+        if (fromBom is not null)
+        {
+            return fromBom;
+        }
+
+        var labelled = FromName(CharsetOf(contentType)) ?? FromName(DeclaredEncoding(bytes));
+        if (labelled is null || labelled.CodePage == Encoding.UTF8.CodePage)
+        {
+            return Utf8.IsValid(bytes) ? StrictUtf8 : Windows1252;
+        }
+
+        return labelled.IsSingleByte && !Ascii.IsValid(bytes) && Utf8.IsValid(bytes) ? StrictUtf8 : labelled;
+    }
+
+    /// <summary>
+    /// Whether an XmlReader given the raw bytes would decode them as <see cref="Choose"/> does
+    /// (it knows only the BOM and the declaration); when not, the text must be decoded first.
+    /// </summary>
+    public static bool XmlReaderAgrees(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        var chosen = Choose(bytes, contentType, out var bomLength);
+        var declaredName = DeclaredEncoding(bytes);
+        Encoding? declared = null;
+        if (declaredName is not null && !TryGetEncoding(declaredName, out declared))
+        {
+            return false;
+        }
+
+        return bomLength > 0
+            ? declared is null || declared.CodePage == chosen.CodePage
+            : (declared?.CodePage ?? Encoding.UTF8.CodePage) == chosen.CodePage;
+    }
+
+    /// <summary>The encoding the XML declaration names, if any (ASCII-compatible documents only).</summary>
+    public static string? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 512)]);
+        var match = DeclarationPattern().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    public static string? CharsetOf(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return null;
+        }
+
+        var match = CharsetPattern().Match(contentType);
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     private static Encoding? FromBom(ReadOnlySpan<byte> bytes, out int length)
@@ -41,40 +103,35 @@ internal static partial class FeedTextDecoder
         return encoding;
     }
 
-    private static string? CharsetOf(string? contentType)
-    {
-        if (contentType is null)
-        {
-            return null;
-        }
-
-        var match = CharsetPattern().Match(contentType);
-        return match.Success ? match.Groups[1].Value : null;
-    }
-
-    private static string? DeclaredEncoding(ReadOnlySpan<byte> bytes)
-    {
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 512)]);
-        var match = DeclarationPattern().Match(head);
-        return match.Success ? match.Groups[1].Value : null;
-    }
-
     private static Encoding? FromName(string? name)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (string.IsNullOrWhiteSpace(name) || !TryGetEncoding(name, out var encoding))
         {
             return null;
         }
 
+        return encoding.CodePage switch
+        {
+            // A declaration saying UTF-16 on bytes without a BOM or 16-bit layout is a lie; ignore it.
+            1200 or 1201 or 12000 or 12001 => null,
+            // As browsers do (WHATWG Encoding): "ISO-8859-1" and "US-ASCII" mean windows-1252, whose
+            // curly quotes and dashes publishers paste into text labelled Latin-1.
+            28591 or 20127 => Windows1252,
+            _ => encoding,
+        };
+    }
+
+    private static bool TryGetEncoding(string name, [NotNullWhen(true)] out Encoding? encoding)
+    {
         try
         {
-            var encoding = Encoding.GetEncoding(name.Trim());
-            // A declaration saying UTF-16 on bytes without a BOM or 16-bit layout is a lie; ignore it.
-            return encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
+            encoding = Encoding.GetEncoding(name.Trim());
+            return true;
         }
         catch (ArgumentException)
         {
-            return null;
+            encoding = null;
+            return false;
         }
     }
 

@@ -1,3 +1,11 @@
 namespace FeedWatch.Core.Parsing;
 
-public sealed record ParsedFeed(FeedFormat Format, string? Title, string? Link, IReadOnlyList<ParsedEntry> Entries);
+/// <param name="Recovery">
+/// Set when the document was broken part-way (truncated, ill-formed): what stopped the reader.
+/// The entries are the complete ones before that point.
+/// </param>
+public sealed record ParsedFeed(FeedFormat Format, string? Title, string? Link, IReadOnlyList<ParsedEntry> Entries, string? Recovery = null)
+{
+    /// <summary>The feed's own identifier (Atom <c>id</c>, JSON Feed <c>feed_url</c>), if it states one.</summary>
+    public string? Id { get; init; }
+}

@@ -73,6 +73,11 @@ internal static class XmlEntityRepair
         if (IsXmlReference(name))
         {
             output.Append(xml, ampersand, semicolon - ampersand + 1);
+            if (name is ['#', 'X', ..])
+            {
+                // "&#X41;" is an HTML spelling; XML accepts only the lower-case x.
+                output[output.Length - name.Length] = 'x';
+            }
         }
         else if (IsName(name) && WebUtility.HtmlDecode(xml.Substring(ampersand, semicolon - ampersand + 1)) is var decoded
                  && decoded[0] != '&')

@@ -77,10 +77,23 @@ public sealed partial class FeedPoller(
         }
 
         var parsedFeed = ((ParseResult.Success)parsed).Feed;
+        if (parsedFeed.Recovery is not null && parsedFeed.Entries.Count == 0)
+        {
+            return RecordFailure(feed, state, now, "Parse", parsedFeed.Recovery, retryAfter: null);
+        }
 
         var items = BatchDeduplicator.Distinct(parsedFeed.Entries.Select(entry => Identify(feed.Id, entry, content.FinalUrl)), item => item.Identity);
-        state.ETag = content.ETag;
-        state.LastModified = content.LastModified;
+        if (parsedFeed.Recovery is null)
+        {
+            state.ETag = content.ETag;
+            state.LastModified = content.LastModified;
+        }
+        else
+        {
+            // Validators are not kept for a broken copy, so the next poll fetches it whole again.
+            LogPartlyBroken(logger, feed.Id, feed.Url, parsedFeed.Recovery);
+        }
+
         state.Title = parsedFeed.Title ?? state.Title;
         MarkSuccess(feed, state, now);
         var result = store.Ingest(state, items, now);
@@ -144,6 +157,9 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} ({FeedUrl}) failed: {FailureKind}: {FailureMessage}")]
     private static partial void LogFailed(ILogger logger, string feedId, string feedUrl, string failureKind, string failureMessage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} ({FeedUrl}) is partly broken, its complete entries were stored: {Recovery}")]
+    private static partial void LogPartlyBroken(ILogger logger, string feedId, string feedUrl, string recovery);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} recovered after {Failures} failed polls")]
     private static partial void LogRecovered(ILogger logger, string feedId, int failures);

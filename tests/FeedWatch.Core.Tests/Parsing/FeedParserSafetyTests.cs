@@ -36,38 +36,73 @@ public sealed class FeedParserSafetyTests
         """;
 
     [Fact]
-    public async Task Parse_BillionLaughs_DoesNotExpandEntities()
+    public async Task Parse_BillionLaughs_IsRejectedNamingTheAttack()
     {
-        var result = await ParseAsync(BillionLaughs);
+        var failure = Assert.IsType<ParseResult.Failure>(await ParseAsync(BillionLaughs));
 
-        if (result is ParseResult.Success success)
-        {
-            var title = Assert.Single(success.Feed.Entries).Title ?? "";
-            Assert.DoesNotContain("lollol", title, StringComparison.Ordinal);
-            Assert.True(title.Length < 100, $"Title has {title.Length} characters.");
-        }
-        else
-        {
-            Assert.IsType<ParseResult.Failure>(result);
-        }
+        Assert.Contains("billion laughs", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("lol1", failure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Parse_ExternalEntityToEtcPasswd_DoesNotReadTheFile()
+    public async Task Parse_ExternalEntityToEtcPasswd_IsRejectedWithoutReadingTheFile()
     {
-        var result = await ParseAsync(ExternalEntity);
+        var failure = Assert.IsType<ParseResult.Failure>(await ParseAsync(ExternalEntity));
 
-        if (result is ParseResult.Success success)
-        {
-            var entry = Assert.Single(success.Feed.Entries);
-            Assert.DoesNotContain("root:", entry.Title ?? "", StringComparison.Ordinal);
-            Assert.DoesNotContain("root:", entry.SummaryHtml ?? "", StringComparison.Ordinal);
-        }
-        else
-        {
-            var failure = Assert.IsType<ParseResult.Failure>(result);
-            Assert.DoesNotContain("root:", failure.Reason, StringComparison.Ordinal);
-        }
+        Assert.Contains("external entity \"xxe\"", failure.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parse_ExternalEntityInUtf16Document_IsRejectedToo()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(ExternalEntity.Replace("<?xml version=\"1.0\"?>", "", StringComparison.Ordinal))).ToArray();
+
+        var failure = Assert.IsType<ParseResult.Failure>(await Task.Run(() => FeedParser.Parse(bytes)).WaitAsync(HangGuard));
+
+        Assert.Contains("XXE", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parse_ParameterEntity_IsRejected()
+    {
+        const string xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [ <!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote; ]>
+            <rss version="2.0"><channel><title>t</title></channel></rss>
+            """;
+
+        Assert.IsType<ParseResult.Failure>(await ParseAsync(xml));
+    }
+
+    [Fact]
+    public async Task Parse_PlainInternalEntity_IsReadWithTheReferenceLeftLiteral()
+    {
+        const string xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [ <!ENTITY site "example.org"> ]>
+            <rss version="2.0"><channel><title>t</title><item><title>From &site;</title><guid>1</guid></item></channel></rss>
+            """;
+
+        var success = Assert.IsType<ParseResult.Success>(await ParseAsync(xml));
+
+        // RSS titles are HTML, so the literal "&site;" is kept as written.
+        Assert.Equal("From &site;", Assert.Single(success.Feed.Entries).Title);
+    }
+
+    [Fact]
+    public async Task Parse_EntityDeclarationTextInsideAnItem_IsNotMistakenForAnAttack()
+    {
+        const string xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss>
+            <rss version="2.0"><channel><title>t</title><item><title>XXE explained</title>
+            <description><![CDATA[Attackers write <!ENTITY xxe SYSTEM "file:///etc/passwd"> in a DTD.]]></description><guid>1</guid></item></channel></rss>
+            """;
+
+        var success = Assert.IsType<ParseResult.Success>(await ParseAsync(xml));
+
+        Assert.Contains("<!ENTITY xxe", Assert.Single(success.Feed.Entries).SummaryHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,22 +127,6 @@ public sealed class FeedParserSafetyTests
         var failure = Assert.IsType<ParseResult.Failure>(FeedParser.Parse(Encoding.UTF8.GetBytes(page)));
 
         Assert.Contains("HTML", failure.Reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Parse_Rss10Document_FailsNamingTheRootElement()
-    {
-        const string rdf = """
-            <?xml version="1.0"?>
-            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
-              <channel rdf:about="https://example.org/"><title>t</title><link>https://example.org/</link><description>d</description></channel>
-              <item rdf:about="https://example.org/1"><title>one</title><link>https://example.org/1</link></item>
-            </rdf:RDF>
-            """;
-
-        var failure = Assert.IsType<ParseResult.Failure>(FeedParser.Parse(Encoding.UTF8.GetBytes(rdf)));
-
-        Assert.Contains("rdf:RDF", failure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text;
+using System.Xml;
+
+namespace FeedWatch.Core.Parsing;
+
+/// <summary>Reads element content the ways feeds use it. Every method consumes the whole element.</summary>
+internal static class XmlContent
+{
+    /// <summary>
+    /// The element's text. Child elements (unescaped XHTML inside an RSS description) are kept
+    /// as markup rather than failing the feed, as ReadElementContentAsString would.
+    /// </summary>
+    public static string ReadMixed(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        string? single = null;
+        StringBuilder? builder = null;
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+        {
+            string piece;
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    piece = reader.Value;
+                    reader.Read();
+                    break;
+                case XmlNodeType.Element:
+                    piece = reader.ReadOuterXml();
+                    break;
+                default:
+                    reader.Read();
+                    continue;
+            }
+
+            // One text node is by far the common case: no builder, no copy.
+            if (single is null && builder is null)
+            {
+                single = piece;
+            }
+            else
+            {
+                builder ??= new StringBuilder(single);
+                builder.Append(piece);
+            }
+        }
+
+        reader.Read();
+        return builder?.ToString() ?? single ?? "";
+    }
+
+    /// <summary>
+    /// An Atom text construct (or an RSS element) as HTML: <c>type="text"</c> is escaped so that
+    /// "AT&amp;T &lt;rocks&gt;" stays text, xhtml is kept as markup, RSS text is already HTML.
+    /// </summary>
+    public static string ReadAsHtml(XmlReader reader, bool plainTextByDefault)
+    {
+        var type = reader.GetAttribute("type")?.Trim().ToLowerInvariant();
+        var mode = reader.GetAttribute("mode")?.Trim().ToLowerInvariant();
+        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" && type is not ("text" or "text/plain"))
+        {
+            return reader.IsEmptyElement ? ReadMixed(reader) : reader.ReadInnerXml();
+        }
+
+        var text = ReadMixed(reader);
+        if (mode == "base64")
+        {
+            text = DecodeBase64(text);
+        }
+
+        var isPlainText = type is "text" or "text/plain" || (type is null && mode is null && plainTextByDefault);
+        return isPlainText ? WebUtility.HtmlEncode(text) : text;
+    }
+
+    private static string DecodeBase64(string text)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(text.Trim()));
+        }
+        catch (FormatException)
+        {
+            return text;
+        }
+    }
+}

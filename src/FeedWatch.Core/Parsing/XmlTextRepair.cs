@@ -1,0 +1,113 @@
+using System.Text;
+using FeedWatch.Core.Normalizing;
+
+namespace FeedWatch.Core.Parsing;
+
+/// <summary>
+/// Prepares already-decoded text for the recovery read: the XML declaration goes (its encoding
+/// no longer applies and a wrong one would make the reader fail), characters XML 1.0 forbids
+/// (stray C0 controls, lone surrogates, U+FFFE/U+FFFF) go, and undefined entities and bare
+/// ampersands are repaired by <see cref="XmlEntityRepair"/>.
+/// </summary>
+internal static class XmlTextRepair
+{
+    public static string Repair(string text) =>
+        XmlEntityRepair.Repair(RemoveInvalidCharacters(ControlSequences.Remove(RemoveDeclaration(text))));
+
+    /// <summary>
+    /// Removes an XML declaration anywhere in the prolog: feeds put comments, blank lines or a
+    /// BOM before it, which XML forbids. Comments, processing instructions and a DOCTYPE before
+    /// the root element are stepped over; the first element or stray text ends the prolog.
+    /// </summary>
+    private static string RemoveDeclaration(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF'))
+            {
+                i++;
+            }
+
+            if (string.CompareOrdinal(text, i, "<?", 0, 2) == 0)
+            {
+                var end = text.IndexOf("?>", i, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return text;
+                }
+
+                if (string.Compare(text, i, "<?xml", 0, 5, StringComparison.OrdinalIgnoreCase) == 0 && end > i + 5 && char.IsWhiteSpace(text[i + 5]))
+                {
+                    return string.Concat(text.AsSpan(0, i), text.AsSpan(end + 2));
+                }
+
+                i = end + 2;
+            }
+            else if (string.CompareOrdinal(text, i, "<!--", 0, 4) == 0)
+            {
+                var end = text.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return text;
+                }
+
+                i = end + 3;
+            }
+            else
+            {
+                // The root element, a DOCTYPE (the declaration cannot follow it) or stray text.
+                return text;
+            }
+        }
+
+        return text;
+    }
+
+    private static string RemoveInvalidCharacters(string text)
+    {
+        var firstInvalid = FirstInvalid(text, 0);
+        if (firstInvalid < 0)
+        {
+            return text;
+        }
+
+        var output = new StringBuilder(text.Length);
+        output.Append(text, 0, firstInvalid);
+        for (var i = firstInvalid; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                output.Append(c).Append(text[++i]);
+            }
+            else if (IsAllowed(c))
+            {
+                output.Append(c);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static int FirstInvalid(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!IsAllowed(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAllowed(char c) =>
+        c is '\t' or '\n' or '\r' || (c >= ' ' && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'));
+}
