@@ -16,7 +16,7 @@ public sealed class ProbeCommandTests : IAsyncLifetime, IDisposable
     // OSC 0 retitles the terminal window, CSI 2J clears the screen; neither may reach the analyst's terminal.
     private const string HostileTitle = "Border\u001b]0;pwned\u0007 closed\u001b[2J again";
 
-    private static readonly string[] DocumentKeys = ["path", "format", "error", "feed", "entries"];
+    private static readonly string[] DocumentKeys = ["path", "format", "error", "warning", "feed", "entries"];
     private static readonly string[] EntryKeys = ["id", "link", "title", "published", "rules"];
 
     private readonly TempDirectory _temp = new();
@@ -243,6 +243,33 @@ public sealed class ProbeCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("HTML", document.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, document.GetProperty("format").ValueKind);
         Assert.Empty(document.GetProperty("entries").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Probe_TruncatedFeed_ReportsCompleteEntriesAndAWarning()
+    {
+        var whole = RssBuilder.Feed("Cut desk", new TestEntry("First", "https://news.example.org/1"), new TestEntry("Second", "https://news.example.org/2"));
+        _server.ServeDocument("/cut", whole[..(whole.IndexOf("Second", StringComparison.Ordinal) + 3)]);
+
+        var result = await CliRun.RunAsync("probe", _server.Url("/cut").AbsoluteUri, "--format", "json", "--config", MissingConfig);
+
+        Assert.Equal(0, result.ExitCode);
+        var document = SingleDocument(result);
+        Assert.Equal(["First"], Strings(document.GetProperty("entries"), "title"));
+        Assert.Contains("1 complete entry", document.GetProperty("warning").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("error").ValueKind);
+    }
+
+    [Fact]
+    public async Task Probe_FeedTruncatedBeforeItsFirstEntry_IsAParseError()
+    {
+        var whole = RssBuilder.Feed("Cut desk", new TestEntry("First", "https://news.example.org/1"));
+        _server.ServeDocument("/cut", whole[..(whole.IndexOf("First", StringComparison.Ordinal) + 2)]);
+
+        var result = await CliRun.RunAsync("probe", _server.Url("/cut").AbsoluteUri, "--format", "json", "--config", MissingConfig);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.StartsWith("Parse: The document breaks at line", SingleDocument(result).GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

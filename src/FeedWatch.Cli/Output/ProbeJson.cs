@@ -7,7 +7,7 @@ namespace FeedWatch.Cli.Output;
 /// The stable JSON shape of one probed document, printed as one line (newline-delimited JSON) so a
 /// script can read each document as soon as it is probed. Every key is always present.
 /// </summary>
-internal sealed record ProbeJson(string Path, string? Format, string? Error, ProbeFeedJson? Feed, IReadOnlyList<ProbeEntryJson> Entries)
+internal sealed record ProbeJson(string Path, string? Format, string? Error, string? Warning, ProbeFeedJson? Feed, IReadOnlyList<ProbeEntryJson> Entries)
 {
     private static readonly JsonSerializerOptions Options = new(ItemJson.Options) { WriteIndented = false };
 
@@ -18,6 +18,7 @@ internal sealed record ProbeJson(string Path, string? Format, string? Error, Pro
         report.Path,
         report.Format is { } format ? FeedFormatName.Id(format) : null,
         report.Error,
+        report.Warning,
         report.Error is null ? new ProbeFeedJson(report.FeedTitle, report.FeedLink) : null,
         report.Entries.Select(e => new ProbeEntryJson(e.Id, e.Link, e.Title, TimeFormat.Iso(e.Published), e.Rules)).ToList());
 }

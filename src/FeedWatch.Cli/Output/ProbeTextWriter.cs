@@ -16,6 +16,11 @@ internal static class ProbeTextWriter
         }
 
         output.WriteLine($"  format:   {(report.Format is { } format ? FeedFormatName.Display(format) : "unknown")}");
+        if (report.Warning is not null)
+        {
+            output.WriteLine($"  warning:  {TerminalText.Clean(report.Warning)}");
+        }
+
         output.WriteLine($"  title:    {Text(report.FeedTitle)}");
         output.WriteLine($"  link:     {Text(report.FeedLink)}");
         output.WriteLine($"  entries:  {report.Entries.Count}");

@@ -36,10 +36,13 @@ internal sealed class DocumentProber(IFeedFetcher fetcher, WatchMatcher matcher)
     private ProbeReport Read(string target, FetchResult.Content content) =>
         FeedParser.Parse(content.Body, content.ContentType) switch
         {
+            // As the poller: a document that breaks before its first complete entry gave nothing.
+            ParseResult.Success { Feed: { Recovery: { } recovery, Entries.Count: 0 } } => ProbeReport.Failed(target, "Parse", recovery),
             ParseResult.Success { Feed: var feed } => new ProbeReport(
                 target,
                 feed.Format,
                 Error: null,
+                Warning: feed.Recovery,
                 NullIfEmpty(HtmlText.ToPlainText(feed.Title)),
                 NullIfEmpty(feed.Link?.Trim()),
                 feed.Entries.Select(entry => Probe(entry, content.FinalUrl)).ToList()),
