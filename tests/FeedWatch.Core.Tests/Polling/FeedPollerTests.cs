@@ -159,6 +159,34 @@ public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task PollAsync_DescriptionWithScript_StoresSanitizedHtmlAndPlainText()
+    {
+        _server.ServeDocument("/good", RssBuilder.Feed("Good", new TestEntry("Curfew lifted", "https://news.example/curfew", "c1",
+            Description: "<p onclick=\"steal()\">Curfew <b>lifted</b> in Swat<script>steal()</script></p>")));
+
+        await Poll(_good);
+
+        var item = Assert.Single(_pipeline.Store.Query(new ItemQuery()));
+        Assert.Equal("<p>Curfew <b>lifted</b> in Swat</p>", item.SummaryHtml);
+        Assert.Equal("Curfew lifted in Swat", item.Summary);
+    }
+
+    [Fact]
+    public async Task PollAsync_TruncatedFeed_StoresCompleteEntriesAndKeepsNoValidators()
+    {
+        var whole = RssBuilder.Feed("Good", new TestEntry("First", "https://news.example/1", "t1"), new TestEntry("Second", "https://news.example/2", "t2"));
+        _server.ServeDocument("/good", whole[..(whole.IndexOf("Second", StringComparison.Ordinal) + 3)]);
+
+        var outcome = await Poll(_good);
+
+        Assert.Equal((PollStatus.Stored, 1), (outcome.Status, outcome.New));
+        Assert.Equal("First", Assert.Single(_pipeline.Store.Query(new ItemQuery())).Title);
+        // An ETag of a broken copy would turn the next poll into a 304 and keep the rest out.
+        Assert.Null(_pipeline.Store.GetFeed("good")!.ETag);
+        Assert.Contains(_pipeline.PollerLog.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("partly broken", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PollAsync_BrokenFeedBesideGoodOne_GoodOneStillStored()
     {
         _server.Handle("/broken", async context =>
