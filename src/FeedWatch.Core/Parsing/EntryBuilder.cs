@@ -21,6 +21,11 @@ internal sealed class EntryBuilder
 
     public string? Author { get; set; }
 
+    /// <summary>Media RSS title and description: used only when the entry has none of its own.</summary>
+    public string? MediaTitle { get; set; }
+
+    public string? MediaDescription { get; set; }
+
     public List<string> Categories { get; } = [];
 
     public DateTimeOffset? Published { get; set; }
@@ -30,7 +35,7 @@ internal sealed class EntryBuilder
     public ParsedEntry Build()
     {
         var id = string.IsNullOrWhiteSpace(Id) ? null : Id.Trim();
-        return new ParsedEntry(id, RssLink ?? AlternateLink ?? OtherLink ?? PermaLinkFromId(id), Title, Summary, Content, Author, Categories, Published, Updated);
+        return new ParsedEntry(id, RssLink ?? AlternateLink ?? OtherLink ?? PermaLinkFromId(id), Title ?? MediaTitle, Summary ?? MediaDescription, Content, Author, Categories, Published, Updated);
     }
 
     /// <summary>An RSS guid that is a permalink (the default) is the article's address when no link is given.</summary>

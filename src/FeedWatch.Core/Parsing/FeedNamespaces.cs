@@ -10,6 +10,7 @@ internal static class FeedNamespaces
     public const string DublinCore = "http://purl.org/dc/elements/1.1/";
     public const string DublinCoreTerms = "http://purl.org/dc/terms/";
     public const string Content = "http://purl.org/rss/1.0/modules/content/";
+    public const string Media = "http://search.yahoo.com/mrss/";
     public const string Xhtml = "http://www.w3.org/1999/xhtml";
     public const string Xml = "http://www.w3.org/XML/1998/namespace";
 
@@ -30,7 +31,7 @@ internal static class FeedNamespaces
     public static readonly (string Prefix, string Uri)[] CommonPrefixes =
     [
         ("dc", DublinCore), ("dcterms", DublinCoreTerms), ("content", Content), ("rdf", Rdf), ("atom", Atom10),
-        ("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"), ("media", "http://search.yahoo.com/mrss/"),
+        ("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"), ("media", Media),
         ("slash", "http://purl.org/rss/1.0/modules/slash/"), ("wfw", "http://wellformedweb.org/CommentAPI/"),
         ("sy", "http://purl.org/rss/1.0/modules/syndication/"), ("georss", "http://www.georss.org/georss"),
         ("feedburner", "http://rssnamespace.org/feedburner/ext/1.0"), ("xhtml", Xhtml),

@@ -58,7 +58,8 @@ internal static class JsonFeedReader
         var contentText = String(item, "content_text");
         return new ParsedEntry(
             Id: Scalar(item, "id"),
-            Link: String(item, "url"),
+            // external_url is the article a link-blog post points to: better than no link.
+            Link: String(item, "url") ?? String(item, "external_url"),
             // The spec says plain text, but publishers put "&amp;" and "<i>" in titles; readers
             // (feedparser, NetNewsWire) treat them as HTML, and so do we.
             Title: String(item, "title"),

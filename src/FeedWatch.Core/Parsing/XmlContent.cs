@@ -75,7 +75,8 @@ internal static class XmlContent
             text = DecodeBase64(text);
         }
 
-        var isPlainText = type is "text" or "text/plain" || (type is null && mode is null && plainTextByDefault);
+        // "plain" is Media RSS's spelling.
+        var isPlainText = type is "text" or "text/plain" or "plain" || (type is null && mode is null && plainTextByDefault);
         return isPlainText ? WebUtility.HtmlEncode(text) : text;
     }
 

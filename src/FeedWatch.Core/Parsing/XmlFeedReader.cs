@@ -152,6 +152,10 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
         {
             ReadDublinCore(entry);
         }
+        else if (ns == FeedNamespaces.Media)
+        {
+            ReadMedia(entry);
+        }
         else if (ns == FeedNamespaces.Content && reader.LocalName == "encoded")
         {
             if (FirstOf(entry.Content is not null))
@@ -248,6 +252,47 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
                 break;
             case "subject":
                 AddCategory(entry, attributeValue: null);
+                break;
+            default:
+                reader.Skip();
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Media RSS (YouTube, podcasts, photo feeds) often carries the only description there is,
+    /// inside <c>media:group</c>; it is kept as a fallback for the entry's own title and summary.
+    /// </summary>
+    private void ReadMedia(EntryBuilder entry)
+    {
+        switch (reader.LocalName)
+        {
+            case "group" when !reader.IsEmptyElement:
+                var depth = reader.Depth;
+                reader.Read();
+                while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+                {
+                    if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == FeedNamespaces.Media)
+                    {
+                        ReadMedia(entry);
+                    }
+                    else if (reader.NodeType == XmlNodeType.Element)
+                    {
+                        reader.Skip();
+                    }
+                    else
+                    {
+                        reader.Read();
+                    }
+                }
+
+                reader.Read();
+                break;
+            case "title" when entry.MediaTitle is null:
+                entry.MediaTitle = XmlContent.ReadAsHtml(reader, plainTextByDefault: true);
+                break;
+            case "description" when entry.MediaDescription is null:
+                entry.MediaDescription = XmlContent.ReadAsHtml(reader, plainTextByDefault: true);
                 break;
             default:
                 reader.Skip();
