@@ -71,7 +71,7 @@ public static partial class FeedParser
         }
 
         var text = XmlTextRepair.Repair(decoded);
-        using var repaired = XmlReader.Create(new StringReader(text), Settings, RecoveryContext());
+        using var repaired = XmlReader.Create(new StringReader(text), Settings, RecoveryContext(text));
         return Read(repaired, recover: true)!;
     }
 
@@ -119,13 +119,27 @@ public static partial class FeedParser
         }
     }
 
-    private static XmlParserContext RecoveryContext()
+    /// <summary>
+    /// Prefixes real feeds use without declaring them, declared up front so that an undeclared
+    /// <c>itunes:</c> or <c>custom:</c> costs nothing: the common ones with their real namespaces,
+    /// any other prefix found in a tag with a placeholder namespace nobody reads.
+    /// </summary>
+    private static XmlParserContext RecoveryContext(string text)
     {
         var names = new NameTable();
         var namespaces = new XmlNamespaceManager(names);
         foreach (var (prefix, uri) in FeedNamespaces.CommonPrefixes)
         {
             namespaces.AddNamespace(prefix, uri);
+        }
+
+        foreach (var match in PrefixInTag().EnumerateMatches(text))
+        {
+            var prefix = text.AsSpan(match.Index, match.Length).TrimStart("</ \t\r\n").TrimEnd(':').ToString();
+            if (prefix is not ("xml" or "xmlns") && namespaces.LookupNamespace(prefix) is null)
+            {
+                namespaces.AddNamespace(prefix, "urn:feedwatch:undeclared:" + prefix);
+            }
         }
 
         return new XmlParserContext(names, namespaces, xmlLang: null, XmlSpace.None);
@@ -141,6 +155,10 @@ public static partial class FeedParser
 
         return i;
     }
+
+    // "<itunes:author", "</custom:rating", and attributes such as ' media:url='.
+    [GeneratedRegex(@"(?:</?|\s)[A-Za-z_][A-Za-z0-9_.-]*:(?=[A-Za-z_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex PrefixInTag();
 
     private static bool LooksLikeHtml(string head) => HtmlStart().IsMatch(head);
 

@@ -66,7 +66,7 @@ internal static class XmlContent
         var mode = reader.GetAttribute("mode")?.Trim().ToLowerInvariant();
         if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" && type is not ("text" or "text/plain"))
         {
-            return reader.IsEmptyElement ? ReadMixed(reader) : reader.ReadInnerXml();
+            return ReadXhtml(reader);
         }
 
         var text = ReadMixed(reader);
@@ -78,6 +78,76 @@ internal static class XmlContent
         // "plain" is Media RSS's spelling.
         var isPlainText = type is "text" or "text/plain" or "plain" || (type is null && mode is null && plainTextByDefault);
         return isPlainText ? WebUtility.HtmlEncode(text) : text;
+    }
+
+    /// <summary>
+    /// Atom xhtml content is wrapped in one XHTML <c>div</c> that is not part of the content
+    /// (RFC 4287 section 3.1.1.3); without the wrapper, the markup is kept as it comes.
+    /// </summary>
+    private static string ReadXhtml(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        while (reader.NodeType is XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.Comment)
+        {
+            reader.Read();
+        }
+
+        if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "div" && reader.NamespaceURI == FeedNamespaces.Xhtml)
+        {
+            var inner = reader.ReadInnerXml();
+            SkipToEndOf(reader, depth);
+            return WithoutXhtmlNamespace(inner);
+        }
+
+        var html = new StringBuilder();
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    html.Append(reader.ReadOuterXml());
+                    continue;
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    html.Append(WebUtility.HtmlEncode(reader.Value));
+                    break;
+                case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    html.Append(reader.Value);
+                    break;
+            }
+
+            reader.Read();
+        }
+
+        reader.Read();
+        return WithoutXhtmlNamespace(html.ToString());
+    }
+
+    // The serializer repeats the XHTML namespace on each copied element; in HTML it means nothing.
+    private static string WithoutXhtmlNamespace(string markup) =>
+        markup.Replace(" xmlns=\"" + FeedNamespaces.Xhtml + "\"", "", StringComparison.Ordinal);
+
+    private static void SkipToEndOf(XmlReader reader, int depth)
+    {
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        reader.Read();
     }
 
     private static string DecodeBase64(string text)

@@ -34,7 +34,7 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
         if (reader.LocalName == "entry")
         {
             // An Atom entry document (RFC 4287 section 4.1.2): a feed of one.
-            _entries.Add(ReadEntry(baseUri));
+            ReadEntry(baseUri);
             return;
         }
 
@@ -64,10 +64,13 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
             switch (reader.LocalName)
             {
                 case "item" or "entry" when core:
-                    _entries.Add(ReadEntry(elementBase));
+                    ReadEntry(elementBase);
                     break;
                 case "channel" when core:
-                    ReadContainer(elementBase);
+                    // Entered in place, not by recursion: how deeply channels nest is the
+                    // document's choice, and a stack overflow cannot be caught.
+                    baseUri = reader.IsEmptyElement ? baseUri : elementBase;
+                    reader.Read();
                     break;
                 case "title" when core && _title is null:
                     _title = XmlContent.ReadAsHtml(reader, plainTextByDefault: _atom);
@@ -113,14 +116,16 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
         reader.Skip();
     }
 
-    private ParsedEntry ReadEntry(Uri? baseUri)
+    /// <summary>Adds the entry as soon as its end tag is read, before the reader looks further, which may fail.</summary>
+    private void ReadEntry(Uri? baseUri)
     {
         // RSS 1.0 identifies an item by its rdf:about.
         var entry = new EntryBuilder { Id = reader.GetAttribute("about", FeedNamespaces.Rdf) };
         if (reader.IsEmptyElement)
         {
+            _entries.Add(entry.Build());
             reader.Read();
-            return entry.Build();
+            return;
         }
 
         var depth = reader.Depth;
@@ -137,8 +142,12 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
             }
         }
 
+        if (!reader.EOF)
+        {
+            _entries.Add(entry.Build());
+        }
+
         reader.Read();
-        return entry.Build();
     }
 
     private void ReadEntryElement(EntryBuilder entry, Uri? baseUri)
@@ -272,17 +281,17 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
                 reader.Read();
                 while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
                 {
-                    if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == FeedNamespaces.Media)
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        reader.Read();
+                    }
+                    else if (reader.NamespaceURI == FeedNamespaces.Media && reader.LocalName is "title" or "description")
                     {
                         ReadMedia(entry);
                     }
-                    else if (reader.NodeType == XmlNodeType.Element)
-                    {
-                        reader.Skip();
-                    }
                     else
                     {
-                        reader.Read();
+                        reader.Skip();
                     }
                 }
 
