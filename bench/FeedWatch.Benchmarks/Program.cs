@@ -1,0 +1,22 @@
+using System.CommandLine;
+using FeedWatch.Benchmarks.Parse;
+
+namespace FeedWatch.Benchmarks;
+
+/// <summary>
+/// Hand-timed benchmarks, one verb each (<c>dotnet run -c Release --project bench/FeedWatch.Benchmarks -- parse</c>).
+/// A new benchmark is a new <c>XxxBenchmarkCommand.Create(output)</c> in its own folder, listed here.
+/// </summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var output = Console.Out;
+        var root = new RootCommand("FeedWatch benchmarks: run in Release; each verb prints a table of numbers.")
+        {
+            ParseBenchmarkCommand.Create(output),
+        };
+
+        return await root.Parse(args).InvokeAsync();
+    }
+}
