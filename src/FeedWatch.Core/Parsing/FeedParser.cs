@@ -44,7 +44,7 @@ public static partial class FeedParser
             return JsonFeedReader.Read(body.AsMemory(start));
         }
 
-        if (LooksLikeHtml(Encoding.Latin1.GetString(body, start, Math.Min(body.Length - start, 2048))))
+        if (LooksLikeHtml(body.AsSpan(start)))
         {
             return HtmlPage;
         }
@@ -54,9 +54,8 @@ public static partial class FeedParser
             return new ParseResult.Failure(attack);
         }
 
-        if (FeedTextDecoder.XmlReaderAgrees(body, contentType))
+        using (var direct = DirectReader(body, contentType))
         {
-            using var direct = XmlReader.Create(new MemoryStream(body, writable: false), Settings);
             var result = Read(direct, recover: false);
             if (result is not null)
             {
@@ -73,6 +72,24 @@ public static partial class FeedParser
         var text = XmlTextRepair.Repair(decoded);
         using var repaired = XmlReader.Create(new StringReader(text), Settings, RecoveryContext(text));
         return Read(repaired, recover: true)!;
+    }
+
+    /// <summary>
+    /// The fast path: a reader straight over the bytes. When the XmlReader would pick the same
+    /// encoding by itself (BOM, declaration, else UTF-8), it reads the stream; when FeedWatch
+    /// knows better (a mislabelled or windows-1252 feed), a text reader in the right encoding,
+    /// whose declaration the XmlReader then ignores.
+    /// </summary>
+    private static XmlReader DirectReader(byte[] body, string? contentType)
+    {
+        var encoding = FeedTextDecoder.Choose(body, contentType, out var bomLength);
+        if (FeedTextDecoder.XmlReaderAgrees(body, encoding, bomLength))
+        {
+            return XmlReader.Create(new MemoryStream(body, writable: false), Settings);
+        }
+
+        var text = new StreamReader(new MemoryStream(body, bomLength, body.Length - bomLength, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
+        return XmlReader.Create(text, Settings);
     }
 
     private static readonly ParseResult.Failure HtmlPage = new("The document is an HTML page, not a feed.");
@@ -160,7 +177,13 @@ public static partial class FeedParser
     [GeneratedRegex(@"(?:</?|\s)[A-Za-z_][A-Za-z0-9_.-]*:(?=[A-Za-z_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 5000)]
     private static partial Regex PrefixInTag();
 
-    private static bool LooksLikeHtml(string head) => HtmlStart().IsMatch(head);
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> body)
+    {
+        // Only the start matters; read as Latin-1 into the stack, so no allocation per feed.
+        Span<char> head = stackalloc char[Math.Min(body.Length, 2048)];
+        Encoding.Latin1.GetChars(body[..head.Length], head);
+        return HtmlStart().IsMatch(head);
+    }
 
     // An <html> root, or an HTML doctype not followed by a feed's root (some feeds carry an XHTML
     // doctype by mistake). HTML5 pages may write "<!doctype html>", which is not even XML.

@@ -52,9 +52,8 @@ internal static partial class FeedTextDecoder
     /// Whether an XmlReader given the raw bytes would decode them as <see cref="Choose"/> does
     /// (it knows only the BOM and the declaration); when not, the text must be decoded first.
     /// </summary>
-    public static bool XmlReaderAgrees(ReadOnlySpan<byte> bytes, string? contentType)
+    public static bool XmlReaderAgrees(ReadOnlySpan<byte> bytes, Encoding chosen, int bomLength)
     {
-        var chosen = Choose(bytes, contentType, out var bomLength);
         var declaredName = DeclaredEncoding(bytes);
         Encoding? declared = null;
         if (declaredName is not null && !TryGetEncoding(declaredName, out declared))
@@ -70,9 +69,29 @@ internal static partial class FeedTextDecoder
     /// <summary>The encoding the XML declaration names, if any (ASCII-compatible documents only).</summary>
     public static string? DeclaredEncoding(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 512)]);
-        var match = DeclarationPattern().Match(head);
-        return match.Success ? match.Groups[1].Value : null;
+        var start = bytes.IndexOf("<?xml"u8);
+        if (start < 0 || start > 256)
+        {
+            return null;
+        }
+
+        var declaration = bytes[start..];
+        var end = declaration.IndexOf("?>"u8);
+        declaration = end < 0 ? [] : declaration[..end];
+        var key = declaration.IndexOf("encoding"u8);
+        if (key < 0)
+        {
+            return null;
+        }
+
+        var rest = declaration[(key + "encoding".Length)..].TrimStart(" \t\r\n="u8);
+        if (rest.IsEmpty || rest[0] is not ((byte)'"' or (byte)'\''))
+        {
+            return null;
+        }
+
+        var close = rest[1..].IndexOf(rest[0]);
+        return close <= 0 ? null : Encoding.ASCII.GetString(rest.Slice(1, close));
     }
 
     public static string? CharsetOf(string? contentType)
@@ -138,6 +157,4 @@ internal static partial class FeedTextDecoder
     [GeneratedRegex(@"charset\s*=\s*[""']?([A-Za-z0-9._:-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetPattern();
 
-    [GeneratedRegex(@"<\?xml[^>]*?encoding\s*=\s*[""']([A-Za-z0-9._:-]+)[""']", RegexOptions.IgnoreCase)]
-    private static partial Regex DeclarationPattern();
 }

@@ -23,7 +23,13 @@ public static partial class LenientDateParser
             return null;
         }
 
-        text = text.Trim();
+        var trimmed = text.AsSpan().Trim();
+        if (CommonDateForms.TryParse(trimmed) is { } common)
+        {
+            return common;
+        }
+
+        text = trimmed.ToString();
         foreach (var pattern in Patterns)
         {
             var match = pattern.Match(text);
@@ -68,7 +74,7 @@ public static partial class LenientDateParser
             return null;
         }
 
-        var offset = ZoneNames.OffsetOf(match.Groups["zone"].Value);
+        var offset = ZoneNames.OffsetOf(match.Groups["zone"].ValueSpan);
         if (offset is null)
         {
             return null;

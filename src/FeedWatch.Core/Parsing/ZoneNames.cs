@@ -25,7 +25,7 @@ internal static class ZoneNames
     };
 
     /// <returns>The offset, or null for a malformed numeric offset (the date is then unknown).</returns>
-    public static TimeSpan? OffsetOf(string zone)
+    public static TimeSpan? OffsetOf(ReadOnlySpan<char> zone)
     {
         if (zone.Length == 0)
         {
@@ -41,13 +41,16 @@ internal static class ZoneNames
         // Military letters (RFC 822 "A"–"Y") were defined with the wrong sign; RFC 2822 section
         // 4.3 says to read them as UTC, and so are names we do not know: the date is kept, the
         // zone error is at most a day.
-        return Offsets.TryGetValue(zone, out var known) ? known : TimeSpan.Zero;
+        return NamedOffsets.TryGetValue(zone, out var known) ? known : TimeSpan.Zero;
     }
 
     /// <summary>"+0500", "+05:00", "+05", and the sloppy "+5:30" or "+00:0".</summary>
-    private static TimeSpan? NumericOffset(string zone)
+    private static readonly Dictionary<string, TimeSpan>.AlternateLookup<ReadOnlySpan<char>> NamedOffsets =
+        Offsets.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static TimeSpan? NumericOffset(ReadOnlySpan<char> zone)
     {
-        var body = zone.AsSpan(1);
+        var body = zone[1..];
         var colon = body.IndexOf(':');
         var hoursLength = colon >= 0 ? colon : body.Length > 2 ? body.Length - 2 : body.Length;
         var hourDigits = body[..hoursLength];
