@@ -8,7 +8,8 @@ internal static class XmlBase
     /// <summary>The base in effect inside the element the reader is on.</summary>
     public static Uri? Of(XmlReader reader, Uri? inherited)
     {
-        var declared = reader.GetAttribute("base", FeedNamespaces.Xml)?.Trim();
+        // Called for every element: most have no attributes at all, and no lookup is needed.
+        var declared = reader.HasAttributes ? reader.GetAttribute("base", FeedNamespaces.Xml)?.Trim() : null;
         if (string.IsNullOrEmpty(declared))
         {
             return inherited;
