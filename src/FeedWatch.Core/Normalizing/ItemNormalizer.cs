@@ -11,14 +11,21 @@ public static class ItemNormalizer
     {
         ArgumentNullException.ThrowIfNull(entry);
         var link = LinkNormalizer.ToAbsolute(entry.Link, documentUrl) is { } absolute ? LinkNormalizer.Normalize(absolute) : null;
-        var title = HtmlText.ToPlainText(entry.Title);
-        var summary = HtmlText.ToPlainText(entry.SummaryHtml);
-        var content = HtmlText.ToPlainText(entry.ContentHtml);
-        var categories = entry.Categories.Select(HtmlText.ToPlainText).Where(c => c.Length > 0).Distinct().ToList();
+        var title = TextLimits.Cut(HtmlText.ToPlainText(entry.Title), TextLimits.Title);
+        var summary = TextLimits.Cut(HtmlText.ToPlainText(entry.SummaryHtml), TextLimits.Summary);
+        var content = TextLimits.Cut(HtmlText.ToPlainText(entry.ContentHtml), TextLimits.Content);
+        var categories = entry.Categories
+            .Select(category => TextLimits.Cut(HtmlText.ToPlainText(category), TextLimits.Category))
+            .Where(c => c.Length > 0)
+            .Distinct()
+            .Take(TextLimits.Categories)
+            .ToList();
         var published = (entry.Published ?? entry.Updated)?.UtcDateTime;
-        var author = string.IsNullOrWhiteSpace(entry.Author) ? null : HtmlText.ToPlainText(entry.Author);
+        var author = string.IsNullOrWhiteSpace(entry.Author) ? null : TextLimits.Cut(HtmlText.ToPlainText(entry.Author), TextLimits.Author);
         var hash = ContentHash(title, link, summary, content, categories, published);
-        return new NormalizedItem(entry.Id, link, title, summary, entry.SummaryHtml, content, author, categories, published, hash);
+        // The sanitizer that runs before storing repairs markup cut mid-tag.
+        var summaryHtml = TextLimits.CutOrNull(entry.SummaryHtml, TextLimits.SummaryHtml);
+        return new NormalizedItem(entry.Id, link, title, summary, summaryHtml, content, author, categories, published, hash);
     }
 
     private static string ContentHash(string title, string? link, string summary, string content, IReadOnlyList<string> categories, DateTime? published)

@@ -30,6 +30,35 @@ public sealed class ItemNormalizerTests
     }
 
     [Fact]
+    public void Normalize_HugeFields_AreCutToTheLimits()
+    {
+        var huge = Entry with
+        {
+            Title = new string('t', 5_000_000),
+            SummaryHtml = "<p>" + new string('s', 3_000_000) + "</p>",
+            ContentHtml = new string('c', 3_000_000),
+            Categories = [.. Enumerable.Range(0, 500).Select(i => $"tag {i}")],
+        };
+
+        var item = ItemNormalizer.Normalize(huge, DocumentUrl);
+
+        Assert.Equal(TextLimits.Title, item.Title.Length);
+        Assert.Equal(TextLimits.Summary, item.Summary.Length);
+        Assert.Equal(TextLimits.SummaryHtml, item.SummaryHtml!.Length);
+        Assert.Equal(TextLimits.Content, item.Content.Length);
+        Assert.Equal(TextLimits.Categories, item.Categories.Count);
+    }
+
+    [Fact]
+    public void Cut_AtASurrogatePair_KeepsThePairWhole()
+    {
+        var text = "ab" + char.ConvertFromUtf32(0x1F4F0) + "cd";
+
+        Assert.Equal("ab", TextLimits.Cut(text, 3));
+        Assert.Equal("ab" + char.ConvertFromUtf32(0x1F4F0), TextLimits.Cut(text, 4));
+    }
+
+    [Fact]
     public void Normalize_PublishedWithOffset_IsUtc()
     {
         var item = ItemNormalizer.Normalize(Entry, DocumentUrl);
