@@ -9,6 +9,13 @@ internal static class FeedScheduling
 {
     public const string Group = "feeds";
 
+    /// <summary>
+    /// Polls that may be under way, most of them waiting in the PollGate, which enforces the real
+    /// limits (Polling:MaxConcurrentPolls, Polling:MaxConcurrentPerHost). Quartz's own limit must be
+    /// higher, or polls queued behind one slow host would hold every Quartz slot.
+    /// </summary>
+    public const int MaxPollsInProgress = 256;
+
     // First polls are spread over up to this window (or half the interval, if shorter) so that a
     // restart does not hit every publisher in the same second.
     private static readonly TimeSpan MaxStartSpread = TimeSpan.FromSeconds(10);
@@ -18,7 +25,7 @@ internal static class FeedScheduling
         // Quartz keeps schedulers in a process-wide registry by name; a unique name lets several hosts share a process (tests).
         services.AddQuartz($"FeedWatch-{Guid.NewGuid():N}", quartz =>
         {
-            quartz.UseDefaultThreadPool(options.Polling.MaxConcurrentPolls);
+            quartz.UseDefaultThreadPool(MaxPollsInProgress);
             var now = timeProvider.GetUtcNow();
             foreach (var feed in options.Feeds.Where(feed => feed.Enabled))
             {

@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace FeedWatch.Daemon;
 
-/// <summary><c>--once</c>: every enabled feed once, at most Polling:MaxConcurrentPolls at a time, then stop the host.</summary>
+/// <summary>
+/// <c>--once</c>: every enabled feed once, then stop the host. Polls start together and the
+/// <see cref="Core.Polling.PollGate"/> applies the global and per-host limits, so a slow publisher
+/// never holds back the others.
+/// </summary>
 internal sealed class PollOnceService(FeedPollRunner runner, IOptionsMonitor<FeedWatchOptions> options, IHostApplicationLifetime lifetime)
     : BackgroundService
 {
@@ -15,7 +19,7 @@ internal sealed class PollOnceService(FeedPollRunner runner, IOptionsMonitor<Fee
             var current = options.CurrentValue;
             await Parallel.ForEachAsync(
                 current.Feeds.Where(feed => feed.Enabled),
-                new ParallelOptions { MaxDegreeOfParallelism = current.Polling.MaxConcurrentPolls, CancellationToken = stoppingToken },
+                new ParallelOptions { MaxDegreeOfParallelism = FeedScheduling.MaxPollsInProgress, CancellationToken = stoppingToken },
                 async (feed, ct) => await runner.PollAsync(feed.Id, onlyIfDue: false, ct));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -32,6 +32,11 @@ public static partial class FeedWatchOptionsValidator
             errors.Add($"Polling:MaxBodyBytes must be positive, got {polling.MaxBodyBytes}.");
         }
 
+        if (polling.MaxConcurrentPerHost <= 0)
+        {
+            errors.Add($"Polling:MaxConcurrentPerHost must be positive, got {polling.MaxConcurrentPerHost}.");
+        }
+
         if (polling.MaxConcurrentPolls <= 0)
         {
             errors.Add($"Polling:MaxConcurrentPolls must be positive, got {polling.MaxConcurrentPolls}.");

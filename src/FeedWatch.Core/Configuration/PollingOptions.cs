@@ -18,4 +18,7 @@ public sealed class PollingOptions
 
     /// <summary>How many feeds the daemon polls at the same time.</summary>
     public int MaxConcurrentPolls { get; set; } = 8;
+
+    /// <summary>How many requests go to one host (name and port) at the same time.</summary>
+    public int MaxConcurrentPerHost { get; set; } = 2;
 }

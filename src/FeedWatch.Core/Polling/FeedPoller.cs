@@ -19,6 +19,7 @@ public sealed partial class FeedPoller(
     IItemStore store,
     WatchMatcher matcher,
     BackoffPolicy backoff,
+    PollGate gate,
     IOptionsMonitor<FeedWatchOptions> options,
     TimeProvider timeProvider,
     ILogger<FeedPoller> logger)
@@ -46,12 +47,16 @@ public sealed partial class FeedPoller(
             return new PollOutcome(feed.Id, PollStatus.Skipped);
         }
 
+        using var pass = await gate.EnterAsync(new Uri(feed.Url), cancellationToken);
+        // The wait for a slot may have been long: the poll happens now.
+        now = timeProvider.GetUtcNow().UtcDateTime;
         state.Url = feed.Url;
         state.Retired = false;
         state.LastPollAt = now;
         try
         {
             var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(feed.Url), state.ETag, state.LastModified), cancellationToken);
+            pass.ReleaseHost();
             return fetched switch
             {
                 FetchResult.NotModified => RecordNotModified(feed, state, now),
