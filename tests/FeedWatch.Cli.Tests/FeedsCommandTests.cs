@@ -10,7 +10,7 @@ public sealed class FeedsCommandTests(NewsroomDatabase db) : IClassFixture<Newsr
         var result = await db.RunAsync("feeds");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["FEED", "STATUS", "LAST POLL", "LAST SUCCESS", "FAILS", "ITEMS", "LAST ERROR"], TableRows.Header(result.Out));
+        Assert.Equal(["FEED", "STATUS", "LAST POLL", "LAST SUCCESS", "FAILS", "ITEMS", "NEXT POLL", "WHY", "NOTE"], TableRows.Header(result.Out));
     }
 
     [Fact]
@@ -20,7 +20,9 @@ public sealed class FeedsCommandTests(NewsroomDatabase db) : IClassFixture<Newsr
 
         Assert.Equal(
             ["broken", "failing", "2026-11-02 08:00 +00:00", "unknown", "2", "0", "HttpStatus: HTTP 500 Internal Server Error"],
-            TableRows.Row(result.Out, "broken"));
+            TableRows.Row(result.Out, "broken").Where((_, column) => column is not (6 or 7)));
+        // Two failures: the wait has doubled from the 15-minute interval, with up to 10 % jitter.
+        Assert.Equal("back-off after 2 failures", TableRows.Row(result.Out, "broken")[7]);
     }
 
     [Fact]
@@ -29,7 +31,7 @@ public sealed class FeedsCommandTests(NewsroomDatabase db) : IClassFixture<Newsr
         var row = TableRows.Row((await db.RunAsync("feeds")).Out, "closed");
 
         Assert.Equal(["failing", "1"], [row[1], row[4]]);
-        Assert.StartsWith("Refused: Connection refused (127.0.0.1:", row[6], StringComparison.Ordinal);
+        Assert.StartsWith("Refused: Connection refused (127.0.0.1:", row[8], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed class FeedsCommandTests(NewsroomDatabase db) : IClassFixture<Newsr
         var result = await db.RunAsync("feeds");
 
         // beta stored two stories of its own and became the second source of alpha's TTP story.
-        Assert.Equal(["beta", "ok", "2026-11-02 08:00 +00:00", "2026-11-02 08:00 +00:00", "0", "3"], TableRows.Row(result.Out, "beta"));
+        Assert.Equal(["beta", "ok", "2026-11-02 08:00 +00:00", "2026-11-02 08:00 +00:00", "0", "3", "2026-11-02 08:15 +00:00", "interval"], TableRows.Row(result.Out, "beta"));
     }
 
     [Fact]
@@ -78,7 +80,7 @@ public sealed class FeedsCommandTests(NewsroomDatabase db) : IClassFixture<Newsr
     {
         var result = await db.RunAsync("feeds", "--format", "csv");
 
-        Assert.StartsWith("id,status,lastPoll,lastSuccess,failures,items,nextPoll,nextPollReason,lastError,url\r\n", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("id,status,lastPoll,lastSuccess,lastNewItem,failures,items,nextPoll,nextPollReason,lastError,url,movedTo\r\n", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +89,7 @@ public sealed class FeedsCommandTests(NewsroomDatabase db) : IClassFixture<Newsr
         var result = await db.RunAsync("feeds", "--format", "csv");
 
         var row = result.Out.Split("\r\n").Single(line => line.StartsWith("broken,", StringComparison.Ordinal));
-        Assert.StartsWith("broken,failing,2026-11-02T08:00:00Z,,2,0,", row, StringComparison.Ordinal);
+        Assert.StartsWith("broken,failing,2026-11-02T08:00:00Z,,,2,0,", row, StringComparison.Ordinal);
         Assert.Contains(",HttpStatus: HTTP 500 Internal Server Error,http://127.0.0.1:", row, StringComparison.Ordinal);
     }
 }

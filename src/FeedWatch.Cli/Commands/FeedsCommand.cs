@@ -10,7 +10,7 @@ namespace FeedWatch.Cli.Commands;
 internal static class FeedsCommand
 {
     private static readonly string[] Headers =
-        ["id", "status", "lastPoll", "lastSuccess", "failures", "items", "nextPoll", "nextPollReason", "lastError", "url"];
+        ["id", "status", "lastPoll", "lastSuccess", "lastNewItem", "failures", "items", "nextPoll", "nextPollReason", "lastError", "url", "movedTo"];
 
     public static Command Create(CliConsole console)
     {
@@ -31,18 +31,20 @@ internal static class FeedsCommand
                     {
                         CsvWriter.WriteRow(console.Out,
                         [
-                            feed.Id, Status(feed), TimeFormat.Iso(feed.LastPollAt), TimeFormat.Iso(feed.LastSuccessAt), Number(feed.ConsecutiveFailures),
-                            Number(feed.ItemCount), TimeFormat.Iso(feed.NextPollAt), feed.NextPollReason, ErrorText(feed), feed.Url,
+                            feed.Id, Status(feed), TimeFormat.Iso(feed.LastPollAt), TimeFormat.Iso(feed.LastSuccessAt), TimeFormat.Iso(feed.LastNewItemAt),
+                            Number(feed.ConsecutiveFailures), Number(feed.ItemCount), TimeFormat.Iso(feed.NextPollAt), feed.NextPollReason, ErrorText(feed),
+                            feed.Url, feed.MovedTo,
                         ]);
                     }
 
                     break;
                 default:
-                    TableWriter.Write(console.Out, ["FEED", "STATUS", "LAST POLL", "LAST SUCCESS", "FAILS", "ITEMS", "LAST ERROR"],
+                    TableWriter.Write(console.Out, ["FEED", "STATUS", "LAST POLL", "LAST SUCCESS", "FAILS", "ITEMS", "NEXT POLL", "WHY", "NOTE"],
                         feeds.Select(feed => (IReadOnlyList<string>)
                         [
                             feed.Id, Status(feed), TimeFormat.Local(feed.LastPollAt, console.Zone), TimeFormat.Local(feed.LastSuccessAt, console.Zone),
-                            Number(feed.ConsecutiveFailures), Number(feed.ItemCount), ErrorText(feed) ?? "",
+                            Number(feed.ConsecutiveFailures), Number(feed.ItemCount), TimeFormat.Local(feed.NextPollAt, console.Zone),
+                            feed.NextPollReason ?? "", Note(feed),
                         ]).ToList());
                     break;
             }
@@ -53,7 +55,13 @@ internal static class FeedsCommand
     }
 
     private static string Status(FeedState feed) =>
-        feed.Retired ? "retired" : feed.ConsecutiveFailures > 0 ? "failing" : feed.LastSuccessAt is null ? "new" : "ok";
+        feed.Retired ? "retired" : feed.ConsecutiveFailures > 0 ? "failing" : feed.LastSuccessAt is null ? "new" : feed.Stale ? "stale" : "ok";
+
+    /// <summary>The one thing ops should read about a feed: its error, that it moved, or since when it is quiet.</summary>
+    private static string Note(FeedState feed) =>
+        ErrorText(feed)
+        ?? (feed.MovedTo is not null ? $"moved permanently to {feed.MovedTo}; update Feeds[].Url" : null)
+        ?? (feed.Stale ? $"no new item since {TimeFormat.Iso(feed.LastNewItemAt ?? feed.FirstPollAt)}" : "");
 
     private static string? ErrorText(FeedState feed) =>
         feed.ConsecutiveFailures > 0 && feed.LastErrorKind is not null ? $"{feed.LastErrorKind}: {feed.LastError}" : null;
@@ -71,6 +79,9 @@ internal static class FeedsCommand
         lastNewItem = TimeFormat.Iso(feed.LastNewItemAt),
         nextPoll = TimeFormat.Iso(feed.NextPollAt),
         nextPollReason = feed.NextPollReason,
+        stale = feed.Stale,
+        movedTo = feed.MovedTo,
+        feedTtlMinutes = feed.FeedTtl?.TotalMinutes,
         consecutiveFailures = feed.ConsecutiveFailures,
         lastErrorKind = feed.LastErrorKind,
         lastError = feed.LastError,

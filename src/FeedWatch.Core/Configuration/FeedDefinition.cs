@@ -13,4 +13,7 @@ public sealed class FeedDefinition
     public TimeSpan? Interval { get; set; }
 
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Overrides <see cref="PollingOptions.StaleAfter"/>: how long without a new item is unusual for this feed.</summary>
+    public TimeSpan? StaleAfter { get; set; }
 }

@@ -27,6 +27,7 @@ public static partial class FeedWatchOptionsValidator
         RequirePositive(polling.Timeout, "Polling:Timeout", errors);
         RequirePositive(polling.ConnectTimeout, "Polling:ConnectTimeout", errors);
         RequirePositive(polling.MaxBackoff, "Polling:MaxBackoff", errors);
+        RequirePositive(polling.StaleAfter, "Polling:StaleAfter", errors);
         if (polling.MaxBodyBytes <= 0)
         {
             errors.Add($"Polling:MaxBodyBytes must be positive, got {polling.MaxBodyBytes}.");
@@ -76,6 +77,11 @@ public static partial class FeedWatchOptionsValidator
             if (feed.Interval is { } interval)
             {
                 RequirePositive(interval, $"{key}:Interval", errors);
+            }
+
+            if (feed.StaleAfter is { } staleAfter)
+            {
+                RequirePositive(staleAfter, $"{key}:StaleAfter", errors);
             }
         }
     }

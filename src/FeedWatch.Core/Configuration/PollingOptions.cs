@@ -19,6 +19,15 @@ public sealed class PollingOptions
     /// <summary>How many feeds the daemon polls at the same time.</summary>
     public int MaxConcurrentPolls { get; set; } = 8;
 
+    /// <summary>
+    /// When true, a feed whose <c>ttl</c> or <c>sy:updatePeriod</c> asks for longer than its
+    /// interval is polled at that pace instead (a floor; it never makes polling more frequent).
+    /// </summary>
+    public bool RespectFeedTtl { get; set; }
+
+    /// <summary>A feed with no new item for longer than this is marked stale (per feed: Feeds[]:StaleAfter).</summary>
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How many requests go to one host (name and port) at the same time.</summary>
     public int MaxConcurrentPerHost { get; set; } = 2;
 }

@@ -7,10 +7,12 @@ public abstract record FetchResult
     {
     }
 
-    /// <param name="FinalUrl">Where the body came from after redirects; differs from the request when the feed moved.</param>
-    public sealed record Content(byte[] Body, string? ContentType, string? ETag, string? LastModified, Uri FinalUrl) : FetchResult;
+    /// <param name="FinalUrl">Where the body came from after redirects.</param>
+    /// <param name="MovedTo">Set when the feed answered with permanent redirects (301, 308): its new address.</param>
+    public sealed record Content(byte[] Body, string? ContentType, string? ETag, string? LastModified, Uri FinalUrl, Uri? MovedTo = null) : FetchResult;
 
-    public sealed record NotModified : FetchResult;
+    /// <param name="MovedTo">As for <see cref="Content"/>: a 304 can come from a feed's new address.</param>
+    public sealed record NotModified(Uri? MovedTo = null) : FetchResult;
 
     /// <param name="RetryAfter">The server's own wait (429/503 <c>Retry-After</c>), honoured over our back-off.</param>
     public sealed record Failure(FetchFailureKind Kind, string Message, TimeSpan? RetryAfter = null, int? StatusCode = null) : FetchResult;

@@ -28,8 +28,8 @@ public static class FetchingServiceCollectionExtensions
                 return new SocketsHttpHandler
                 {
                     AutomaticDecompression = DecompressionMethods.All,
-                    AllowAutoRedirect = true,
-                    MaxAutomaticRedirections = 5,
+                    // HttpFeedFetcher follows redirects itself, to notice a feed that moved for good.
+                    AllowAutoRedirect = false,
                     ConnectTimeout = polling.ConnectTimeout,
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                     UseCookies = false,

@@ -11,6 +11,9 @@ public sealed class HttpFeedFetcher(IHttpClientFactory clientFactory, IOptionsMo
 {
     public const string HttpClientName = "feeds";
 
+    /// <summary>Redirects are followed here, not by the handler, to tell a feed that moved (301, 308) from a detour.</summary>
+    public const int MaxRedirects = 5;
+
     public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -18,13 +21,35 @@ public sealed class HttpFeedFetcher(IHttpClientFactory clientFactory, IOptionsMo
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(polling.Timeout);
 
-        using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
-        AddConditionalHeaders(message, request);
         try
         {
             var client = clientFactory.CreateClient(HttpClientName);
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return await ReadResponseAsync(response, request, polling.MaxBodyBytes, timeout.Token);
+            var url = request.Url;
+            Uri? movedTo = null;
+            for (var redirects = 0; ; redirects++)
+            {
+                using var message = new HttpRequestMessage(HttpMethod.Get, url);
+                AddConditionalHeaders(message, request);
+                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                if (RedirectTarget(response, url) is not { } next)
+                {
+                    return await ReadResponseAsync(response, url, movedTo, polling.MaxBodyBytes, timeout.Token);
+                }
+
+                if (redirects == MaxRedirects)
+                {
+                    return new FetchResult.Failure(FetchFailureKind.TooManyRedirects,
+                        $"Gave up after {MaxRedirects} redirects; the last pointed to '{next}'.", StatusCode: (int)response.StatusCode);
+                }
+
+                // The feed has moved only while every hop so far was permanent (301, 308).
+                if (redirects == 0 || movedTo == url)
+                {
+                    movedTo = response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.PermanentRedirect ? next : movedTo;
+                }
+
+                url = next;
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -53,19 +78,25 @@ public sealed class HttpFeedFetcher(IHttpClientFactory clientFactory, IOptionsMo
         }
     }
 
-    private async Task<FetchResult> ReadResponseAsync(HttpResponseMessage response, FetchRequest request, long maxBodyBytes, CancellationToken cancellationToken)
+    private static Uri? RedirectTarget(HttpResponseMessage response, Uri from)
+    {
+        var isRedirect = response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+        if (!isRedirect || response.Headers.Location is not { } location)
+        {
+            return null;
+        }
+
+        var target = location.IsAbsoluteUri ? location : new Uri(from, location);
+        return target.Scheme is "http" or "https" ? target : null;
+    }
+
+    private async Task<FetchResult> ReadResponseAsync(HttpResponseMessage response, Uri url, Uri? movedTo, long maxBodyBytes, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
-            return new FetchResult.NotModified();
-        }
-
-        if (status is >= 300 and < 400)
-        {
-            // The handler follows up to MaxAutomaticRedirections and then hands back the last redirect.
-            return new FetchResult.Failure(FetchFailureKind.TooManyRedirects,
-                $"Gave up after too many redirects; the last pointed to '{response.Headers.Location}'.", StatusCode: status);
+            return new FetchResult.NotModified(movedTo);
         }
 
         if (!response.IsSuccessStatusCode)
@@ -91,7 +122,8 @@ public sealed class HttpFeedFetcher(IHttpClientFactory clientFactory, IOptionsMo
             response.Content.Headers.ContentType?.ToString(),
             response.Headers.ETag?.ToString(),
             response.Content.Headers.LastModified?.ToString("R"),
-            response.RequestMessage?.RequestUri ?? request.Url);
+            url,
+            movedTo);
     }
 
     private TimeSpan? RetryAfter(RetryConditionHeaderValue? header)

@@ -10,6 +10,7 @@ internal static class FeedNamespaces
     public const string DublinCore = "http://purl.org/dc/elements/1.1/";
     public const string DublinCoreTerms = "http://purl.org/dc/terms/";
     public const string Content = "http://purl.org/rss/1.0/modules/content/";
+    public const string Syndication = "http://purl.org/rss/1.0/modules/syndication/";
     public const string Media = "http://search.yahoo.com/mrss/";
     public const string Xhtml = "http://www.w3.org/1999/xhtml";
     public const string Xml = "http://www.w3.org/XML/1998/namespace";
@@ -33,7 +34,7 @@ internal static class FeedNamespaces
         ("dc", DublinCore), ("dcterms", DublinCoreTerms), ("content", Content), ("rdf", Rdf), ("atom", Atom10),
         ("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"), ("media", Media),
         ("slash", "http://purl.org/rss/1.0/modules/slash/"), ("wfw", "http://wellformedweb.org/CommentAPI/"),
-        ("sy", "http://purl.org/rss/1.0/modules/syndication/"), ("georss", "http://www.georss.org/georss"),
+        ("sy", Syndication), ("georss", "http://www.georss.org/georss"),
         ("feedburner", "http://rssnamespace.org/feedburner/ext/1.0"), ("xhtml", Xhtml),
         ("googleplay", "http://www.google.com/schemas/play-podcasts/1.0"), ("podcast", "https://podcastindex.org/namespace/1.0"),
         ("thr", "http://purl.org/syndication/thread/1.0"), ("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#"),

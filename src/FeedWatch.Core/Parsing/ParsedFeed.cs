@@ -8,4 +8,7 @@ public sealed record ParsedFeed(FeedFormat Format, string? Title, string? Link, 
 {
     /// <summary>The feed's own identifier (Atom <c>id</c>, JSON Feed <c>feed_url</c>), if it states one.</summary>
     public string? Id { get; init; }
+
+    /// <summary>How often the feed says it changes (RSS <c>ttl</c>, else <c>sy:updatePeriod</c>/<c>sy:updateFrequency</c>).</summary>
+    public TimeSpan? Ttl { get; init; }
 }

@@ -21,11 +21,18 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
     private string? _alternateLink;
     private string? _otherLink;
     private string? _id;
+    private int? _ttlMinutes;
+    private string? _updatePeriod;
+    private int? _updateFrequency;
 
     public IReadOnlyList<ParsedEntry> Entries => _entries;
 
     public ParsedFeed ToFeed(string? recovery = null) =>
-        new(format, _title, _rssLink ?? _alternateLink ?? _otherLink, _entries, recovery) { Id = _id };
+        new(format, _title, _rssLink ?? _alternateLink ?? _otherLink, _entries, recovery)
+        {
+            Id = _id,
+            Ttl = FeedTtl.From(_ttlMinutes, _updatePeriod, _updateFrequency),
+        };
 
     /// <summary>Reads from the root element to the end; throws <see cref="XmlException"/> where the document breaks.</summary>
     public void Read()
@@ -80,6 +87,15 @@ internal sealed class XmlFeedReader(XmlReader reader, FeedFormat format)
                     break;
                 case "id" when core && _id is null:
                     _id = NullIfBlank(XmlContent.ReadMixed(reader));
+                    break;
+                case "ttl" when core:
+                    _ttlMinutes = FeedTtl.Number(XmlContent.ReadMixed(reader));
+                    break;
+                case "updatePeriod" when reader.NamespaceURI == FeedNamespaces.Syndication:
+                    _updatePeriod = XmlContent.ReadMixed(reader).Trim();
+                    break;
+                case "updateFrequency" when reader.NamespaceURI == FeedNamespaces.Syndication:
+                    _updateFrequency = FeedTtl.Number(XmlContent.ReadMixed(reader));
                     break;
                 default:
                     // image, textinput, items (rdf:Seq), extensions: nothing an analyst reads.

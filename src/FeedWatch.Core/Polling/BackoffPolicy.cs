@@ -12,7 +12,9 @@ public sealed class BackoffPolicy(IOptionsMonitor<FeedWatchOptions> options, Ran
 {
     private const double Jitter = 0.1;
 
-    public static (TimeSpan Delay, string Reason) AfterSuccess(TimeSpan interval) => (interval, "interval");
+    /// <param name="feedTtl">The feed's own refresh hint when Polling:RespectFeedTtl is on: a floor, never a speed-up.</param>
+    public static (TimeSpan Delay, string Reason) AfterSuccess(TimeSpan interval, TimeSpan? feedTtl = null) =>
+        feedTtl > interval ? (feedTtl.Value, "ttl") : (interval, "interval");
 
     public (TimeSpan Delay, string Reason) AfterFailure(TimeSpan interval, int consecutiveFailures, TimeSpan? retryAfter)
     {

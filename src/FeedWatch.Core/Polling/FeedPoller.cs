@@ -47,16 +47,25 @@ public sealed partial class FeedPoller(
             return new PollOutcome(feed.Id, PollStatus.Skipped);
         }
 
-        using var pass = await gate.EnterAsync(new Uri(feed.Url), cancellationToken);
+        if (state.Url != feed.Url)
+        {
+            // Ops changed the address: whatever the old one redirected to no longer applies.
+            state.MovedTo = null;
+        }
+
+        var url = new Uri(state.MovedTo ?? feed.Url);
+        using var pass = await gate.EnterAsync(url, cancellationToken);
         // The wait for a slot may have been long: the poll happens now.
         now = timeProvider.GetUtcNow().UtcDateTime;
         state.Url = feed.Url;
         state.Retired = false;
+        state.FirstPollAt ??= now;
         state.LastPollAt = now;
         try
         {
-            var fetched = await fetcher.FetchAsync(new FetchRequest(new Uri(feed.Url), state.ETag, state.LastModified), cancellationToken);
+            var fetched = await fetcher.FetchAsync(new FetchRequest(url, state.ETag, state.LastModified), cancellationToken);
             pass.ReleaseHost();
+            RecordMove(feed, state, fetched);
             return fetched switch
             {
                 FetchResult.NotModified => RecordNotModified(feed, state, now),
@@ -100,8 +109,14 @@ public sealed partial class FeedPoller(
         }
 
         state.Title = parsedFeed.Title ?? state.Title;
+        state.FeedTtl = parsedFeed.Ttl;
         MarkSuccess(feed, state, now);
         var result = store.Ingest(state, items, now);
+        if (UpdateStaleness(feed, state, now))
+        {
+            store.SaveFeed(state);
+        }
+
         var flagged = items.Count(i => i.Matches.Count > 0);
         LogPolled(logger, feed.Id, result.New, result.Updated, result.Unchanged, flagged);
         return new PollOutcome(feed.Id, PollStatus.Stored, result.New, result.Updated);
@@ -113,9 +128,29 @@ public sealed partial class FeedPoller(
         return new IdentifiedItem(item, ItemIdentity.For(feedId, item), matcher.Match(MatchField.Of(item)));
     }
 
+    /// <summary>
+    /// A permanent redirect is remembered and the new address polled from then on, sparing the
+    /// publisher a redirect per poll; <c>feedwatch feeds</c> shows it so ops can update the config.
+    /// </summary>
+    private void RecordMove(FeedDefinition feed, FeedState state, FetchResult fetched)
+    {
+        var movedTo = fetched switch
+        {
+            FetchResult.Content content => content.MovedTo,
+            FetchResult.NotModified notModified => notModified.MovedTo,
+            _ => null,
+        };
+        if (movedTo is not null && movedTo.AbsoluteUri != state.MovedTo)
+        {
+            state.MovedTo = movedTo.AbsoluteUri;
+            LogMoved(logger, feed.Id, feed.Url, state.MovedTo);
+        }
+    }
+
     private PollOutcome RecordNotModified(FeedDefinition feed, FeedState state, DateTime now)
     {
         MarkSuccess(feed, state, now);
+        UpdateStaleness(feed, state, now);
         store.SaveFeed(state);
         LogNotModified(logger, feed.Id);
         return new PollOutcome(feed.Id, PollStatus.NotModified);
@@ -130,7 +165,8 @@ public sealed partial class FeedPoller(
 
         state.ConsecutiveFailures = 0;
         state.LastSuccessAt = now;
-        (var delay, state.NextPollReason) = BackoffPolicy.AfterSuccess(IntervalOf(feed));
+        var respectTtl = options.CurrentValue.Polling.RespectFeedTtl ? state.FeedTtl : null;
+        (var delay, state.NextPollReason) = BackoffPolicy.AfterSuccess(IntervalOf(feed), respectTtl);
         state.NextPollAt = now + delay;
     }
 
@@ -152,6 +188,34 @@ public sealed partial class FeedPoller(
         return new PollOutcome(feed.Id, PollStatus.Failed, Error: $"{kind}: {message}");
     }
 
+    /// <summary>
+    /// A feed that has produced no new item for longer than its StaleAfter is marked stale, and
+    /// that is logged once, when it happens; a new item clears it.
+    /// </summary>
+    /// <returns>Whether the flag changed.</returns>
+    private bool UpdateStaleness(FeedDefinition feed, FeedState state, DateTime now)
+    {
+        var staleAfter = feed.StaleAfter ?? options.CurrentValue.Polling.StaleAfter;
+        var quietSince = state.LastNewItemAt ?? state.FirstPollAt ?? now;
+        var stale = now - quietSince > staleAfter;
+        if (stale == state.Stale)
+        {
+            return false;
+        }
+
+        state.Stale = stale;
+        if (stale)
+        {
+            LogStale(logger, feed.Id, feed.Url, quietSince, staleAfter);
+        }
+        else
+        {
+            LogFresh(logger, feed.Id);
+        }
+
+        return true;
+    }
+
     private TimeSpan IntervalOf(FeedDefinition feed) => feed.Interval ?? options.CurrentValue.Polling.DefaultInterval;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {FeedId}: {New} new, {Updated} updated, {Unchanged} unchanged, {Flagged} flagged")]
@@ -165,6 +229,15 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} ({FeedUrl}) is partly broken, its complete entries were stored: {Recovery}")]
     private static partial void LogPartlyBroken(ILogger logger, string feedId, string feedUrl, string recovery);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} ({FeedUrl}) moved permanently to {MovedTo}; polling the new address. Update Feeds[].Url in the config.")]
+    private static partial void LogMoved(ILogger logger, string feedId, string feedUrl, string movedTo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} ({FeedUrl}) is stale: no new item since {QuietSince:u}, longer than its StaleAfter of {StaleAfter}")]
+    private static partial void LogStale(ILogger logger, string feedId, string feedUrl, DateTime quietSince, TimeSpan staleAfter);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} has new items again and is no longer stale")]
+    private static partial void LogFresh(ILogger logger, string feedId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} recovered after {Failures} failed polls")]
     private static partial void LogRecovered(ILogger logger, string feedId, int failures);

@@ -6,13 +6,19 @@ public sealed class FeedState
     /// <summary>The feed's config id.</summary>
     public string Id { get; set; } = "";
 
+    /// <summary>The configured URL, as of the last poll.</summary>
     public string Url { get; set; } = "";
+
+    /// <summary>Where the feed moved (a permanent redirect); polled instead of <see cref="Url"/> until the config changes.</summary>
+    public string? MovedTo { get; set; }
 
     public string? Title { get; set; }
 
     public string? ETag { get; set; }
 
     public string? LastModified { get; set; }
+
+    public DateTime? FirstPollAt { get; set; }
 
     public DateTime? LastPollAt { get; set; }
 
@@ -24,6 +30,12 @@ public sealed class FeedState
     public DateTime? NextPollAt { get; set; }
 
     public string? NextPollReason { get; set; }
+
+    /// <summary>The feed's own refresh hint (ttl, sy:updatePeriod) from its last successful parse.</summary>
+    public TimeSpan? FeedTtl { get; set; }
+
+    /// <summary>No new item for longer than the feed's StaleAfter.</summary>
+    public bool Stale { get; set; }
 
     public int ConsecutiveFailures { get; set; }
 
