@@ -20,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.AddFeedFetching();
         services.AddSingleton<IItemStore>(sp => LiteDbItemStore.Open(sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Storage.Path));
         services.AddSingleton(sp => new WatchMatcher(sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Watch));
+        services.AddSingleton<GroupCommitWriter>();
         services.AddSingleton<BackoffPolicy>();
         services.AddSingleton<PollGate>();
         services.AddSingleton<FeedPoller>();

@@ -17,6 +17,7 @@ namespace FeedWatch.Core.Polling;
 public sealed partial class FeedPoller(
     IFeedFetcher fetcher,
     IItemStore store,
+    GroupCommitWriter writer,
     WatchMatcher matcher,
     BackoffPolicy backoff,
     PollGate gate,
@@ -68,9 +69,9 @@ public sealed partial class FeedPoller(
             RecordMove(feed, state, fetched);
             return fetched switch
             {
-                FetchResult.NotModified => RecordNotModified(feed, state, now),
-                FetchResult.Failure failure => RecordFailure(feed, state, now, failure.Kind.ToString(), failure.Message, failure.RetryAfter),
-                FetchResult.Content content => Ingest(feed, state, now, content),
+                FetchResult.NotModified => await RecordNotModifiedAsync(feed, state, now),
+                FetchResult.Failure failure => await RecordFailureAsync(feed, state, now, failure.Kind.ToString(), failure.Message, failure.RetryAfter),
+                FetchResult.Content content => await IngestAsync(feed, state, now, content),
                 _ => throw new InvalidOperationException($"Unknown fetch result {fetched.GetType().Name}."),
             };
         }
@@ -78,22 +79,22 @@ public sealed partial class FeedPoller(
         {
             // A bug or a storage fault must not stop the other feeds; record it like any failure.
             LogUnexpected(logger, ex, feed.Id, feed.Url);
-            return RecordFailure(feed, state, now, "Internal", ex.Message, retryAfter: null);
+            return await RecordFailureAsync(feed, state, now, "Internal", ex.Message, retryAfter: null);
         }
     }
 
-    private PollOutcome Ingest(FeedDefinition feed, FeedState state, DateTime now, FetchResult.Content content)
+    private async Task<PollOutcome> IngestAsync(FeedDefinition feed, FeedState state, DateTime now, FetchResult.Content content)
     {
         var parsed = FeedParser.Parse(content.Body, content.ContentType);
         if (parsed is ParseResult.Failure failure)
         {
-            return RecordFailure(feed, state, now, "Parse", failure.Reason, retryAfter: null);
+            return await RecordFailureAsync(feed, state, now, "Parse", failure.Reason, retryAfter: null);
         }
 
         var parsedFeed = ((ParseResult.Success)parsed).Feed;
         if (parsedFeed.Recovery is not null && parsedFeed.Entries.Count == 0)
         {
-            return RecordFailure(feed, state, now, "Parse", parsedFeed.Recovery, retryAfter: null);
+            return await RecordFailureAsync(feed, state, now, "Parse", parsedFeed.Recovery, retryAfter: null);
         }
 
         var items = BatchDeduplicator.Distinct(parsedFeed.Entries.Select(entry => Identify(feed.Id, entry, content.FinalUrl)), item => item.Identity);
@@ -111,10 +112,10 @@ public sealed partial class FeedPoller(
         state.Title = parsedFeed.Title ?? state.Title;
         state.FeedTtl = parsedFeed.Ttl;
         MarkSuccess(feed, state, now);
-        var result = store.Ingest(state, items, now);
+        var result = await writer.IngestAsync(new IngestRequest(state, items, now));
         if (UpdateStaleness(feed, state, now))
         {
-            store.SaveFeed(state);
+            await SaveAsync(state, now);
         }
 
         var flagged = items.Count(i => i.Matches.Count > 0);
@@ -147,11 +148,11 @@ public sealed partial class FeedPoller(
         }
     }
 
-    private PollOutcome RecordNotModified(FeedDefinition feed, FeedState state, DateTime now)
+    private async Task<PollOutcome> RecordNotModifiedAsync(FeedDefinition feed, FeedState state, DateTime now)
     {
         MarkSuccess(feed, state, now);
         UpdateStaleness(feed, state, now);
-        store.SaveFeed(state);
+        await SaveAsync(state, now);
         LogNotModified(logger, feed.Id);
         return new PollOutcome(feed.Id, PollStatus.NotModified);
     }
@@ -170,7 +171,10 @@ public sealed partial class FeedPoller(
         state.NextPollAt = now + delay;
     }
 
-    private PollOutcome RecordFailure(FeedDefinition feed, FeedState state, DateTime now, string kind, string message, TimeSpan? retryAfter)
+    /// <summary>A feed state alone goes through the same group commit as items: no extra transaction per 304.</summary>
+    private Task<IngestResult> SaveAsync(FeedState state, DateTime now) => writer.IngestAsync(new IngestRequest(state, [], now));
+
+    private async Task<PollOutcome> RecordFailureAsync(FeedDefinition feed, FeedState state, DateTime now, string kind, string message, TimeSpan? retryAfter)
     {
         // Logged once per streak (or when the reason changes), not on every retry.
         if (state.ConsecutiveFailures == 0 || state.LastErrorKind != kind || state.LastError != message)
@@ -184,7 +188,7 @@ public sealed partial class FeedPoller(
         state.LastErrorAt = now;
         (var delay, state.NextPollReason) = backoff.AfterFailure(IntervalOf(feed), state.ConsecutiveFailures, retryAfter);
         state.NextPollAt = now + delay;
-        store.SaveFeed(state);
+        await SaveAsync(state, now);
         return new PollOutcome(feed.Id, PollStatus.Failed, Error: $"{kind}: {message}");
     }
 

@@ -128,10 +128,12 @@ public sealed class LiteDbItemStore : IItemStore
         }
     }
 
-    public IngestResult Ingest(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now)
+    public IngestResult Ingest(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now) =>
+        IngestBatch([new IngestRequest(state, items, now)])[0];
+
+    public IReadOnlyList<IngestResult> IngestBatch(IReadOnlyList<IngestRequest> requests)
     {
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(requests);
         lock (_gate)
         {
             if (!_database.BeginTrans())
@@ -139,21 +141,34 @@ public sealed class LiteDbItemStore : IItemStore
                 throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
             }
 
+            // Ingest counts items on the states as it goes; a rollback must take that back too.
+            var before = requests.Select(r => (r.State.ItemCount, r.State.LastNewItemAt)).ToList();
             try
             {
-                var result = IngestItems(state, items, now);
-                _feeds.Upsert(state);
+                var results = new List<IngestResult>(requests.Count);
+                foreach (var request in requests)
+                {
+                    results.Add(IngestItems(request.State, request.Items, request.Now));
+                    _feeds.Upsert(request.State);
+                }
+
                 if (!_database.Commit())
                 {
                     // LiteDB rolls back silently on a constraint violation inside a transaction.
-                    throw new InvalidOperationException($"The poll of feed '{state.Id}' was rolled back by LiteDB; nothing was stored.");
+                    var feeds = string.Join(", ", requests.Select(r => r.State.Id));
+                    throw new InvalidOperationException($"The write of feed(s) {feeds} was rolled back by LiteDB; nothing was stored.");
                 }
 
-                return result;
+                return results;
             }
             catch
             {
                 _database.Rollback();
+                for (var i = 0; i < requests.Count; i++)
+                {
+                    (requests[i].State.ItemCount, requests[i].State.LastNewItemAt) = before[i];
+                }
+
                 throw;
             }
         }
@@ -201,9 +216,17 @@ public sealed class LiteDbItemStore : IItemStore
         return new IngestResult(newIds.Count, updated, unchanged, newIds);
     }
 
-    private StoredItem? FindExisting(ItemIdentity identity) =>
-        _items.FindOne("$.EntryKeys[*] ANY = @0", identity.EntryKey)
-        ?? _items.FindOne("$.DedupKey = @0", identity.DedupKey);
+    // Parsed once: LiteDB parses a string expression on every call, which cost as much as the lookup.
+    // Only used under _gate, so setting the parameter on the shared instance is safe.
+    private readonly BsonExpression _byEntryKey = BsonExpression.Create("$.EntryKeys[*] ANY = @0");
+    private readonly BsonExpression _byDedupKey = BsonExpression.Create("$.DedupKey = @0");
+
+    private StoredItem? FindExisting(ItemIdentity identity)
+    {
+        _byEntryKey.Parameters["0"] = identity.EntryKey;
+        _byDedupKey.Parameters["0"] = identity.DedupKey;
+        return _items.FindOne(_byEntryKey) ?? _items.FindOne(_byDedupKey);
+    }
 
     public StoredItem? GetItem(int id)
     {
