@@ -19,7 +19,13 @@ internal static class FeedTtl
 
     private static TimeSpan? FromSyndication(string? period, int? frequency)
     {
-        TimeSpan? length = period?.ToLowerInvariant() switch
+        if (period is null && frequency is null)
+        {
+            return null;
+        }
+
+        // The syndication module's default period is daily.
+        TimeSpan? length = (period ?? "daily").ToLowerInvariant() switch
         {
             "hourly" => TimeSpan.FromHours(1),
             "daily" => TimeSpan.FromDays(1),

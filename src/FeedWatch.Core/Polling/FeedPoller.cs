@@ -48,10 +48,12 @@ public sealed partial class FeedPoller(
             return new PollOutcome(feed.Id, PollStatus.Skipped);
         }
 
-        if (state.Url != feed.Url)
+        if (state.Url != feed.Url && state.Url.Length > 0)
         {
-            // Ops changed the address: whatever the old one redirected to no longer applies.
+            // Ops changed the address: where the old one redirected, and its validators, belong to another resource.
             state.MovedTo = null;
+            state.ETag = null;
+            state.LastModified = null;
         }
 
         var url = new Uri(state.MovedTo ?? feed.Url);

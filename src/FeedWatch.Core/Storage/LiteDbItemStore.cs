@@ -178,6 +178,7 @@ public sealed class LiteDbItemStore : IItemStore
     {
         int updated = 0, unchanged = 0;
         var newIds = new List<int>();
+        var newToThisFeed = false;
         foreach (var incoming in items)
         {
             var existing = FindExisting(incoming.Identity);
@@ -195,6 +196,7 @@ public sealed class LiteDbItemStore : IItemStore
             if (addedSource)
             {
                 state.ItemCount++;
+                newToThisFeed = true;
             }
 
             if (addedSource || changed)
@@ -208,7 +210,8 @@ public sealed class LiteDbItemStore : IItemStore
             }
         }
 
-        if (newIds.Count > 0)
+        // New to this feed counts, even when another feed brought the story first: staleness is per feed.
+        if (newIds.Count > 0 || newToThisFeed)
         {
             state.LastNewItemAt = now;
         }
