@@ -21,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IItemStore>(sp => LiteDbItemStore.Open(sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Storage.Path));
         services.AddSingleton(sp => new WatchMatcher(sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Watch));
         services.AddSingleton<GroupCommitWriter>();
+        services.AddSingleton<FeedStateCache>();
         services.AddSingleton<BackoffPolicy>();
         services.AddSingleton<PollGate>();
         services.AddSingleton<FeedPoller>();

@@ -16,7 +16,7 @@ namespace FeedWatch.Core.Polling;
 /// </summary>
 public sealed partial class FeedPoller(
     IFeedFetcher fetcher,
-    IItemStore store,
+    FeedStateCache states,
     GroupCommitWriter writer,
     WatchMatcher matcher,
     BackoffPolicy backoff,
@@ -40,7 +40,7 @@ public sealed partial class FeedPoller(
     {
         ArgumentNullException.ThrowIfNull(feed);
         var now = timeProvider.GetUtcNow().UtcDateTime;
-        var state = store.GetFeed(feed.Id) ?? new FeedState { Id = feed.Id };
+        var state = states.GetOrCreate(feed.Id);
         var backingOff = state.ConsecutiveFailures > 0 && state.NextPollAt > now;
         var notDue = onlyIfDue && state.NextPollAt - now > IntervalOf(feed) / 2;
         if (backingOff || notDue)
