@@ -239,7 +239,7 @@ public sealed class ProbeCommandTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(4, result.ExitCode);
         var document = SingleDocument(result);
-        Assert.StartsWith("Parse: ", document.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("NotAFeed: ", document.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Contains("HTML", document.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, document.GetProperty("format").ValueKind);
         Assert.Empty(document.GetProperty("entries").EnumerateArray());

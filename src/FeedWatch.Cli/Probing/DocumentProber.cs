@@ -46,7 +46,7 @@ internal sealed class DocumentProber(IFeedFetcher fetcher, WatchMatcher matcher)
                 NullIfEmpty(HtmlText.ToPlainText(feed.Title)),
                 NullIfEmpty(feed.Link?.Trim()),
                 feed.Entries.Select(entry => Probe(entry, content.FinalUrl)).ToList()),
-            ParseResult.Failure failure => ProbeReport.Failed(target, "Parse", failure.Reason),
+            ParseResult.Failure failure => ProbeReport.Failed(target, failure.NotAFeed ? "NotAFeed" : "Parse", failure.Reason),
             var other => throw new InvalidOperationException($"Unknown parse result {other.GetType().Name}."),
         };
 

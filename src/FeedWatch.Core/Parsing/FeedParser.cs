@@ -36,7 +36,7 @@ public static partial class FeedParser
         var start = FirstSignificantByte(body);
         if (start >= body.Length)
         {
-            return new ParseResult.Failure("The document is empty.");
+            return new ParseResult.Failure("The document is empty.", NotAFeed: true);
         }
 
         if (body[start] == (byte)'{')
@@ -92,7 +92,7 @@ public static partial class FeedParser
         return XmlReader.Create(text, Settings);
     }
 
-    private static readonly ParseResult.Failure HtmlPage = new("The document is an HTML page, not a feed.");
+    private static readonly ParseResult.Failure HtmlPage = new("The document is an HTML page, not a feed.", NotAFeed: true);
 
     /// <returns>The result, or null when the document broke and <paramref name="recover"/> is false.</returns>
     private static ParseResult? Read(XmlReader reader, bool recover)
@@ -103,13 +103,13 @@ public static partial class FeedParser
             reader.MoveToContent();
             if (reader.NodeType != XmlNodeType.Element)
             {
-                return new ParseResult.Failure("The document has no root element.");
+                return new ParseResult.Failure("The document has no root element.", NotAFeed: true);
             }
 
             var format = FeedFormatDetector.Detect(reader, out var notAFeed);
             if (format is null)
             {
-                return new ParseResult.Failure(notAFeed!);
+                return new ParseResult.Failure(notAFeed!, NotAFeed: true);
             }
 
             feedReader = new XmlFeedReader(reader, format.Value);

@@ -24,14 +24,14 @@ internal static class JsonFeedReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return new ParseResult.Failure("The document is JSON but not a JSON Feed: its top level is not an object.");
+                return new ParseResult.Failure("The document is JSON but not a JSON Feed: its top level is not an object.", NotAFeed: true);
             }
 
             var format = FormatOf(String(root, "version"));
             var hasItems = root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array;
             if (format == FeedFormat.JsonFeed && !hasItems)
             {
-                return new ParseResult.Failure("The document is JSON but not a JSON Feed: no jsonfeed.org version and no items.");
+                return new ParseResult.Failure("The document is JSON but not a JSON Feed: no jsonfeed.org version and no items.", NotAFeed: true);
             }
 
             var entries = hasItems

@@ -9,5 +9,9 @@ public abstract record ParseResult
     public sealed record Success(ParsedFeed Feed) : ParseResult;
 
     /// <param name="Reason">What was wrong with the document, in words ops can act on.</param>
-    public sealed record Failure(string Reason) : ParseResult;
+    /// <param name="NotAFeed">
+    /// The document is something else (an HTML page, another XML or JSON document, nothing), as
+    /// opposed to a feed too broken or too dangerous to read.
+    /// </param>
+    public sealed record Failure(string Reason, bool NotAFeed = false) : ParseResult;
 }

@@ -90,7 +90,7 @@ public sealed partial class FeedPoller(
         var parsed = FeedParser.Parse(content.Body, content.ContentType);
         if (parsed is ParseResult.Failure failure)
         {
-            return await RecordFailureAsync(feed, state, now, "Parse", failure.Reason, retryAfter: null);
+            return await RecordFailureAsync(feed, state, now, failure.NotAFeed ? "NotAFeed" : "Parse", failure.Reason, retryAfter: null);
         }
 
         var parsedFeed = ((ParseResult.Success)parsed).Feed;

@@ -129,6 +129,16 @@ public sealed class FeedParserSafetyTests
         Assert.Contains("HTML", failure.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<!doctype html><html><body>Sign in</body></html>", true)]
+    [InlineData("<note><to>ops</to></note>", true)]
+    [InlineData("{\"status\": \"ok\"}", true)]
+    [InlineData("", true)]
+    [InlineData("<<<rss version=\"2.0\">", false)]
+    [InlineData("{\"items\": [", false)]
+    public void Parse_Failures_SayWhetherTheDocumentIsSomethingElseOrABrokenFeed(string document, bool notAFeed) =>
+        Assert.Equal(notAFeed, Assert.IsType<ParseResult.Failure>(FeedParser.Parse(Encoding.UTF8.GetBytes(document))).NotAFeed);
+
     [Fact]
     public void Parse_EmptyBody_Fails() =>
         Assert.IsType<ParseResult.Failure>(FeedParser.Parse(ReadOnlySpan<byte>.Empty));

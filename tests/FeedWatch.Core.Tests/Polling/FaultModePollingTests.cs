@@ -336,7 +336,7 @@ public sealed class FaultModePollingTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task PollAsync_HtmlPageInsteadOfFeed_IsParseFailureNamingHtml()
+    public async Task PollAsync_HtmlPageInsteadOfFeed_IsNotAFeedFailureNamingHtml()
     {
         var feed = Feed("portal", "/portal");
         _server.ServeDocument("/portal",
@@ -344,7 +344,7 @@ public sealed class FaultModePollingTests : IAsyncLifetime, IDisposable
 
         var run = await PollBesideHealthy(feed);
 
-        AssertFirstFailure(feed, run.Bad, "Parse");
+        AssertFirstFailure(feed, run.Bad, "NotAFeed");
         Assert.Contains("HTML", StateOf(feed).LastError, StringComparison.Ordinal);
         // Validators of a page that is not the feed would turn the next poll into a 304.
         Assert.Null(StateOf(feed).ETag);

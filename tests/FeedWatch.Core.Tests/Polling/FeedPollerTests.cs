@@ -154,7 +154,7 @@ public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(PollStatus.Failed, outcome.Status);
         var state = _pipeline.Store.GetFeed("broken")!;
-        Assert.Equal("Parse", state.LastErrorKind);
+        Assert.Equal("NotAFeed", state.LastErrorKind);
         Assert.Contains("HTML", state.LastError, StringComparison.Ordinal);
     }
 
