@@ -1,10 +1,11 @@
 using System.CommandLine;
+using FeedWatch.Benchmarks.Ingest;
 using FeedWatch.Benchmarks.Parse;
 
 namespace FeedWatch.Benchmarks;
 
 /// <summary>
-/// Hand-timed benchmarks, one verb each (<c>dotnet run -c Release --project bench/FeedWatch.Benchmarks -- parse</c>).
+/// Hand-timed benchmarks, one verb each (<c>dotnet run -c Release --project bench/FeedWatch.Benchmarks -- parse</c>, <c>-- ingest</c>).
 /// A new benchmark is a new <c>XxxBenchmarkCommand.Create(output)</c> in its own folder, listed here.
 /// </summary>
 internal static class Program
@@ -15,6 +16,7 @@ internal static class Program
         var root = new RootCommand("FeedWatch benchmarks: run in Release; each verb prints a table of numbers.")
         {
             ParseBenchmarkCommand.Create(output),
+            IngestBenchmarkCommand.Create(output),
         };
 
         return await root.Parse(args).InvokeAsync();

@@ -10,6 +10,11 @@ internal static class RepositoryPaths
 
     public static string CorpusFeeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "feeds"));
 
+    /// <summary>genfeeds.py and serve.py (shared/tools/README.md).</summary>
+    public static string SharedTools => Path.GetFullPath(Path.Combine(Root, "..", "shared", "tools"));
+
+    public static string SampleConfig => Path.Combine(Root, "config", "feedwatch.json");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -65,7 +65,7 @@ internal static class ParseBenchmarkCommand
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
-            $"load average {LoadAverage()}; runs of ≥{minimum.TotalSeconds:0.#} s per row after warm-up."));
+            $"load average {MachineLoad.LoadAverage()}; runs of ≥{minimum.TotalSeconds:0.#} s per row after warm-up."));
         var rows = new List<ParseMeasurement>();
         foreach (var workload in workloads)
         {
@@ -80,10 +80,6 @@ internal static class ParseBenchmarkCommand
         output.WriteLine();
         ParseResultTable.Write(output, rows, baseline);
     }
-
-    // Another build or test run on a 2-core box skews every row: the header says whether one was going on.
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static bool Selected(string? filter, params string[] names) =>
         filter is null || names.Any(name => name.Contains(filter, StringComparison.OrdinalIgnoreCase));

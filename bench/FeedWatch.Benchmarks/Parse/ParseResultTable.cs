@@ -14,15 +14,7 @@ internal static class ParseResultTable
 
     public static void Write(TextWriter output, IReadOnlyList<ParseMeasurement> rows, FeedparserBaseline baseline)
     {
-        var cells = rows.Select(Cells).ToList();
-        var widths = Headers.Select((header, i) => Math.Max(header.Length, cells.Select(row => row[i].Length).DefaultIfEmpty(0).Max())).ToArray();
-        WriteRow(output, Headers, widths);
-        WriteRow(output, widths.Select(width => new string('-', width)).ToArray(), widths);
-        foreach (var row in cells)
-        {
-            WriteRow(output, row, widths);
-        }
-
+        TextTable.Write(output, Headers, rows.Select(Cells).ToList(), textColumns: 2);
         output.WriteLine();
         foreach (var row in rows.Where(row => row.Parser == ParserUnderTest.FeedWatch))
         {
@@ -61,10 +53,6 @@ internal static class ParseResultTable
         Invariant($"{row.Timing.AllocatedBytes / 1e6:0.0}"),
         Invariant($"{row.AllocationMultiple:0.00}"),
     ];
-
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths) =>
-        // Text columns left-aligned, numbers right-aligned.
-        output.WriteLine(string.Join("  ", cells.Select((cell, i) => i < 2 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))).TrimEnd());
 
     private static string Verdict(bool met) => met ? "met" : "MISSED";
 
