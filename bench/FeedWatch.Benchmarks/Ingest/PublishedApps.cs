@@ -1,8 +1,11 @@
+using System.Runtime.InteropServices;
+
 namespace FeedWatch.Benchmarks.Ingest;
 
 /// <summary>
 /// feedwatchd and feedwatch published once in Release into the scratch folder: the runs measure
-/// what the working tree held at the start, even if src/ changes while they go on.
+/// what the working tree held at the start, even if src/ changes while they go on. Published as the
+/// Docker image is, ReadyToRun for this machine's runtime, since each run is a fresh process.
 /// </summary>
 internal sealed record PublishedApps(string Daemon, string Cli)
 {
@@ -18,7 +21,8 @@ internal sealed record PublishedApps(string Daemon, string Cli)
         // Build servers (MSBuild nodes, the compiler server) outlive the command and would keep its
         // redirected output open, so reading it to the end would wait for them.
         var run = await ChildProcess.RunAsync(ChildProcess.Dotnet,
-            ["publish", Path.Combine("src", project), "-c", "Release", "-o", output, "--disable-build-servers", "--nologo"],
+            ["publish", Path.Combine("src", project), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false",
+                "-p:PublishReadyToRun=true", "-o", output, "--disable-build-servers", "--nologo"],
             RepositoryPaths.Root, cancellationToken);
         run.ThrowIfFailed();
         return output;
