@@ -92,6 +92,10 @@ public sealed class LiteDbItemStore : IItemStore
         return mapper;
     }
 
+    /// <summary>
+    /// Only indexes a lookup or a CLI filter uses: every index costs each new item a skip-list
+    /// insert, and that is most of the cost of a cold poll cycle (bench/README.md).
+    /// </summary>
     private void EnsureIndexes()
     {
         _items.EnsureIndex(nameof(StoredItem.DedupKey), "$.DedupKey", unique: true);
@@ -99,7 +103,6 @@ public sealed class LiteDbItemStore : IItemStore
         _items.EnsureIndex(nameof(StoredItem.Sources), "$.Sources[*]");
         _items.EnsureIndex("Rules", "$.Matches[*].Rule");
         _items.EnsureIndex(nameof(StoredItem.FirstSeen), "$.FirstSeen");
-        _items.EnsureIndex(nameof(StoredItem.Published), "$.Published");
         _items.EnsureIndex(nameof(StoredItem.Flagged), "$.Flagged");
     }
 
