@@ -182,13 +182,15 @@ public sealed class LiteDbItemStore : IItemStore
         int updated = 0, unchanged = 0;
         var newIds = new List<int>();
         var newToThisFeed = false;
+        var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys);
         foreach (var incoming in items)
         {
-            var existing = FindExisting(incoming.Identity);
+            var existing = known.Find(incoming.Identity);
             if (existing is null)
             {
                 var created = StoredItemMapper.Create(state.Id, incoming, now);
                 newIds.Add(_items.Insert(created).AsInt32);
+                known.Add(created);
                 state.ItemCount++;
                 continue;
             }
@@ -200,6 +202,7 @@ public sealed class LiteDbItemStore : IItemStore
             {
                 state.ItemCount++;
                 newToThisFeed = true;
+                known.Add(existing);
             }
 
             if (addedSource || changed)
@@ -224,15 +227,8 @@ public sealed class LiteDbItemStore : IItemStore
 
     // Parsed once: LiteDB parses a string expression on every call, which cost as much as the lookup.
     // Only used under _gate, so setting the parameter on the shared instance is safe.
-    private readonly BsonExpression _byEntryKey = BsonExpression.Create("$.EntryKeys[*] ANY = @0");
-    private readonly BsonExpression _byDedupKey = BsonExpression.Create("$.DedupKey = @0");
-
-    private StoredItem? FindExisting(ItemIdentity identity)
-    {
-        _byEntryKey.Parameters["0"] = identity.EntryKey;
-        _byDedupKey.Parameters["0"] = identity.DedupKey;
-        return _items.FindOne(_byEntryKey) ?? _items.FindOne(_byDedupKey);
-    }
+    private readonly BsonExpression _byEntryKeys = BsonExpression.Create("$.EntryKeys[*] ANY IN @0");
+    private readonly BsonExpression _byDedupKeys = BsonExpression.Create("$.DedupKey IN @0");
 
     public StoredItem? GetItem(int id)
     {
