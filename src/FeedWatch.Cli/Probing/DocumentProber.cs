@@ -33,22 +33,25 @@ internal sealed class DocumentProber(IFeedFetcher fetcher, WatchMatcher matcher)
         }
     }
 
-    private ProbeReport Read(string target, FetchResult.Content content) =>
-        FeedParser.Parse(content.Body, content.ContentType) switch
+    private ProbeReport Read(string target, FetchResult.Content content)
+    {
+        // The poller's rule: what it would record as a failure is reported as one.
+        var parsed = FeedParser.Parse(content.Body, content.ContentType);
+        if (parsed.Unusable is { } failure)
         {
-            // As the poller: a document that breaks before its first complete entry gave nothing.
-            ParseResult.Success { Feed: { Recovery: { } recovery, Entries.Count: 0 } } => ProbeReport.Failed(target, "Parse", recovery),
-            ParseResult.Success { Feed: var feed } => new ProbeReport(
-                target,
-                feed.Format,
-                Error: null,
-                Warning: feed.Recovery,
-                NullIfEmpty(HtmlText.ToPlainText(feed.Title)),
-                NullIfEmpty(feed.Link?.Trim()),
-                feed.Entries.Select(entry => Probe(entry, content.FinalUrl)).ToList()),
-            ParseResult.Failure failure => ProbeReport.Failed(target, failure.NotAFeed ? "NotAFeed" : "Parse", failure.Reason),
-            var other => throw new InvalidOperationException($"Unknown parse result {other.GetType().Name}."),
-        };
+            return ProbeReport.Failed(target, failure.Kind, failure.Reason);
+        }
+
+        var feed = ((ParseResult.Success)parsed).Feed;
+        return new ProbeReport(
+            target,
+            feed.Format,
+            Error: null,
+            Warning: feed.Recovery,
+            NullIfEmpty(HtmlText.ToPlainText(feed.Title)),
+            NullIfEmpty(feed.Link?.Trim()),
+            feed.Entries.Select(entry => Probe(entry, content.FinalUrl)).ToList());
+    }
 
     private ProbedEntry Probe(ParsedEntry entry, Uri documentUrl)
     {

@@ -6,6 +6,17 @@ public abstract record ParseResult
     {
     }
 
+    /// <summary>
+    /// The failure to record for a document nothing can be stored from: a parse failure, or a feed
+    /// that broke before its first complete entry. Null when there are entries to store.
+    /// </summary>
+    public Failure? Unusable => this switch
+    {
+        Failure failure => failure,
+        Success { Feed: { Recovery: { } recovery, Entries.Count: 0 } } => new Failure(recovery),
+        _ => null,
+    };
+
     public sealed record Success(ParsedFeed Feed) : ParseResult;
 
     /// <param name="Reason">What was wrong with the document, in words ops can act on.</param>
@@ -13,5 +24,9 @@ public abstract record ParseResult
     /// The document is something else (an HTML page, another XML or JSON document, nothing), as
     /// opposed to a feed too broken or too dangerous to read.
     /// </param>
-    public sealed record Failure(string Reason, bool NotAFeed = false) : ParseResult;
+    public sealed record Failure(string Reason, bool NotAFeed = false) : ParseResult
+    {
+        /// <summary>The failure kind a poll records and ops see: <c>NotAFeed</c> or <c>Parse</c>.</summary>
+        public string Kind => NotAFeed ? "NotAFeed" : "Parse";
+    }
 }

@@ -88,16 +88,12 @@ public sealed partial class FeedPoller(
     private async Task<PollOutcome> IngestAsync(FeedDefinition feed, FeedState state, DateTime now, FetchResult.Content content)
     {
         var parsed = FeedParser.Parse(content.Body, content.ContentType);
-        if (parsed is ParseResult.Failure failure)
+        if (parsed.Unusable is { } failure)
         {
-            return await RecordFailureAsync(feed, state, now, failure.NotAFeed ? "NotAFeed" : "Parse", failure.Reason, retryAfter: null);
+            return await RecordFailureAsync(feed, state, now, failure.Kind, failure.Reason, retryAfter: null);
         }
 
         var parsedFeed = ((ParseResult.Success)parsed).Feed;
-        if (parsedFeed.Recovery is not null && parsedFeed.Entries.Count == 0)
-        {
-            return await RecordFailureAsync(feed, state, now, "Parse", parsedFeed.Recovery, retryAfter: null);
-        }
 
         var items = BatchDeduplicator.Distinct(parsedFeed.Entries.Select(entry => Identify(feed.Id, entry, content.FinalUrl)), item => item.Identity);
         if (parsedFeed.Recovery is null)
