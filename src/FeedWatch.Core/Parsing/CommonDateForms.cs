@@ -27,7 +27,7 @@ internal static class CommonDateForms
             return null;
         }
 
-        var month = MonthOf(text.Slice(i, 3));
+        var month = MonthNumber(text.Slice(i, 3));
         i += 3;
         if (month == 0 || !Expect(text, ref i, ' ') || !Digits(text, ref i, 4, 4, out var year) || !Expect(text, ref i, ' ')
             || !Time(text, ref i, out var hour, out var minute, out var second) || !Expect(text, ref i, ' '))
@@ -44,11 +44,12 @@ internal static class CommonDateForms
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private static int MonthOf(ReadOnlySpan<char> name)
+    /// <summary>1–12 for "Jan"…"Dec" in any case; 0 for anything else. Shared with <see cref="LenientDateParser"/>.</summary>
+    public static int MonthNumber(ReadOnlySpan<char> abbreviation)
     {
         for (var m = 0; m < Months.Length; m++)
         {
-            if (name.Equals(Months[m], StringComparison.OrdinalIgnoreCase))
+            if (abbreviation.Equals(Months[m], StringComparison.OrdinalIgnoreCase))
             {
                 return m + 1;
             }

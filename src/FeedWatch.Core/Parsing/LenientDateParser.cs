@@ -13,9 +13,6 @@ public static partial class LenientDateParser
 {
     private const int MaxDateLength = 100;
 
-    private static readonly string[] MonthNames =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     public static DateTimeOffset? Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxDateLength)
@@ -102,7 +99,7 @@ public static partial class LenientDateParser
             return Number(match, "month", 1);
         }
 
-        return name.Length < 3 ? 0 : Array.IndexOf(MonthNames, name.Value[..3].ToLowerInvariant()) + 1;
+        return name.Length < 3 ? 0 : CommonDateForms.MonthNumber(name.ValueSpan[..3]);
     }
 
     private static int Number(Match match, string group, int absent) =>
