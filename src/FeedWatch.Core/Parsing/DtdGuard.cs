@@ -73,9 +73,9 @@ internal static partial class DtdGuard
 
     private static bool StartsAnElement(ReadOnlySpan<byte> prolog)
     {
-        for (var i = prolog.IndexOf((byte)'<'); i >= 0 && i + 1 < prolog.Length; i = prolog[(i + 1)..].IndexOf((byte)'<') is var next and >= 0 ? i + 1 + next : -1)
+        for (var i = 0; i + 1 < prolog.Length; i++)
         {
-            if (char.IsAsciiLetter((char)prolog[i + 1]))
+            if (prolog[i] == (byte)'<' && char.IsAsciiLetter((char)prolog[i + 1]))
             {
                 return true;
             }

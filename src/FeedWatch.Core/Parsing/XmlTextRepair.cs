@@ -64,48 +64,26 @@ internal static class XmlTextRepair
         return text;
     }
 
+    /// <summary>One pass; the text is copied only from the first character that has to go.</summary>
     private static string RemoveInvalidCharacters(string text)
     {
-        var firstInvalid = FirstInvalid(text, 0);
-        if (firstInvalid < 0)
-        {
-            return text;
-        }
-
-        var output = new StringBuilder(text.Length);
-        output.Append(text, 0, firstInvalid);
-        for (var i = firstInvalid; i < text.Length; i++)
+        StringBuilder? output = null;
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair || IsAllowed(c))
             {
-                output.Append(c).Append(text[++i]);
+                output?.Append(text, i, pair ? 2 : 1);
+                i += pair ? 1 : 0;
             }
-            else if (IsAllowed(c))
+            else
             {
-                output.Append(c);
-            }
-        }
-
-        return output.ToString();
-    }
-
-    private static int FirstInvalid(string text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (!IsAllowed(c))
-            {
-                return i;
+                output ??= new StringBuilder(text.Length).Append(text, 0, i);
             }
         }
 
-        return -1;
+        return output?.ToString() ?? text;
     }
 
     private static bool IsAllowed(char c) =>
