@@ -23,8 +23,9 @@ public static class ItemNormalizer
         var published = (entry.Published ?? entry.Updated)?.UtcDateTime;
         var author = string.IsNullOrWhiteSpace(entry.Author) ? null : TextLimits.Cut(HtmlText.ToPlainText(entry.Author), TextLimits.Author);
         var hash = ContentHash(title, link, summary, content, categories, published);
-        // The sanitizer that runs before storing repairs markup cut mid-tag.
-        var summaryHtml = TextLimits.CutOrNull(entry.SummaryHtml, TextLimits.SummaryHtml);
+        // Sanitized here, in the poll's parallel part, not in the store's single writer; the sanitizer
+        // also repairs markup cut mid-tag.
+        var summaryHtml = DisplayHtml.Sanitize(TextLimits.CutOrNull(entry.SummaryHtml, TextLimits.SummaryHtml));
         return new NormalizedItem(entry.Id, link, title, summary, summaryHtml, content, author, categories, published, hash);
     }
 

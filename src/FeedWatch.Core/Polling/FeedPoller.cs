@@ -95,7 +95,8 @@ public sealed partial class FeedPoller(
 
         var parsedFeed = ((ParseResult.Success)parsed).Feed;
 
-        var items = BatchDeduplicator.Distinct(parsedFeed.Entries.Select(entry => Identify(feed.Id, entry, content.FinalUrl)), item => item.Identity);
+        var (changed, fingerprints) = ChangedSinceLastPoll(state, parsedFeed.Entries, content.FinalUrl);
+        var items = BatchDeduplicator.Distinct(changed.Select(entry => Identify(feed.Id, entry, content.FinalUrl)), item => item.Identity);
         if (parsedFeed.Recovery is null)
         {
             state.ETag = content.ETag;
@@ -110,15 +111,34 @@ public sealed partial class FeedPoller(
         state.Title = parsedFeed.Title ?? state.Title;
         state.FeedTtl = parsedFeed.Ttl;
         MarkSuccess(feed, state, now);
-        var result = await writer.IngestAsync(new IngestRequest(state, items, now));
+        var result = await writer.IngestAsync(new IngestRequest(state, items, now, fingerprints));
         if (UpdateStaleness(feed, state, now))
         {
             await SaveAsync(state, now);
         }
 
         var flagged = items.Count(i => i.Matches.Count > 0);
-        LogPolled(logger, feed.Id, result.New, result.Updated, result.Unchanged, flagged);
+        var unchanged = result.Unchanged + parsedFeed.Entries.Count - changed.Count;
+        LogPolled(logger, feed.Id, result.New, result.Updated, unchanged, flagged);
         return new PollOutcome(feed.Id, PollStatus.Stored, result.New, result.Updated);
+    }
+
+    private static (List<ParsedEntry> Changed, List<long> Fingerprints) ChangedSinceLastPoll(FeedState state, IReadOnlyList<ParsedEntry> entries, Uri documentUrl)
+    {
+        var storedLastTime = state.EntryFingerprints.ToHashSet();
+        var changed = new List<ParsedEntry>();
+        var fingerprints = new List<long>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var fingerprint = EntryFingerprint.Of(entry, documentUrl);
+            fingerprints.Add(fingerprint);
+            if (!storedLastTime.Contains(fingerprint))
+            {
+                changed.Add(entry);
+            }
+        }
+
+        return (changed, fingerprints);
     }
 
     private IdentifiedItem Identify(string feedId, ParsedEntry entry, Uri documentUrl)

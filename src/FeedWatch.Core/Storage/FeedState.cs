@@ -47,6 +47,12 @@ public sealed class FeedState
 
     public int ItemCount { get; set; }
 
+    /// <summary>
+    /// <see cref="Deduplication.EntryFingerprint"/>s of the entries of the last stored poll: those
+    /// entries were stored then, so the next poll skips any it finds unchanged.
+    /// </summary>
+    public List<long> EntryFingerprints { get; set; } = [];
+
     /// <summary>Removed from the config; its items stay.</summary>
     public bool Retired { get; set; }
 }

@@ -3,4 +3,9 @@ using FeedWatch.Core.Deduplication;
 namespace FeedWatch.Core.Storage;
 
 /// <summary>One poll's write: the feed's new state and its entries (none for a 304 or a failure).</summary>
-public sealed record IngestRequest(FeedState State, IReadOnlyList<IdentifiedItem> Items, DateTime Now);
+/// <param name="Items">The entries that were new or changed since the feed's last stored poll.</param>
+/// <param name="EntryFingerprints">
+/// Every entry of this poll, changed or not; stored on the feed only if the write commits, so that an
+/// entry whose write was lost is never skipped. Null leaves the feed's fingerprints as they are.
+/// </param>
+public sealed record IngestRequest(FeedState State, IReadOnlyList<IdentifiedItem> Items, DateTime Now, IReadOnlyList<long>? EntryFingerprints = null);

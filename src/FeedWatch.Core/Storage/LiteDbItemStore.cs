@@ -144,14 +144,19 @@ public sealed class LiteDbItemStore : IItemStore
                 throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
             }
 
-            // Ingest counts items on the states as it goes; a rollback must take that back too.
-            var before = requests.Select(r => (r.State.ItemCount, r.State.LastNewItemAt)).ToList();
+            // Ingest changes the states as it goes; a rollback must take that back too.
+            var before = requests.Select(r => (r.State.ItemCount, r.State.LastNewItemAt, r.State.EntryFingerprints)).ToList();
             try
             {
                 var results = new List<IngestResult>(requests.Count);
                 foreach (var request in requests)
                 {
                     results.Add(IngestItems(request.State, request.Items, request.Now));
+                    if (request.EntryFingerprints is { } fingerprints)
+                    {
+                        request.State.EntryFingerprints = [.. fingerprints];
+                    }
+
                     _feeds.Upsert(request.State);
                 }
 
@@ -169,7 +174,7 @@ public sealed class LiteDbItemStore : IItemStore
                 _database.Rollback();
                 for (var i = 0; i < requests.Count; i++)
                 {
-                    (requests[i].State.ItemCount, requests[i].State.LastNewItemAt) = before[i];
+                    (requests[i].State.ItemCount, requests[i].State.LastNewItemAt, requests[i].State.EntryFingerprints) = before[i];
                 }
 
                 throw;

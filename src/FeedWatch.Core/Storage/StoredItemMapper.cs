@@ -57,9 +57,7 @@ internal static class StoredItemMapper
         item.Author = source.Author;
         item.Categories = [.. source.Categories];
         item.Summary = source.Summary;
-        // Sanitized here, where an item is created or changed, rather than for every entry of every
-        // poll: the sanitizer parses HTML and costs far more than the rest of normalizing.
-        item.SummaryHtml = DisplayHtml.Sanitize(source.SummaryHtml);
+        item.SummaryHtml = source.SummaryHtml;
         item.Content = source.Content;
         item.Published = source.Published;
         item.LastSeen = now;

@@ -71,6 +71,31 @@ public sealed class FeedPollerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task PollAsync_FeedChangedSinceLastPoll_StoresTheEditAndTheNewEntryOnly()
+    {
+        await Poll(_good);
+        // Removed while its entry is still served unchanged, as expiry will do: it must not come back as new.
+        using (var database = new LiteDB.LiteDatabase($"Filename={_temp.File("poll.db")};Connection=shared"))
+        {
+            Assert.Equal(1, database.GetCollection("items").DeleteMany("$.Link = 'https://news.example/ttp'"));
+        }
+
+        _server.ServeDocument("/good", RssBuilder.Feed("Good",
+            new TestEntry("TTP claims attack near Bannu", "https://news.example/ttp?utm_source=rss", "g1"),
+            new TestEntry("Portal returned HTTP 503", "https://news.example/http", "g2"),
+            new TestEntry("TTP claims attack near Bannu", "https://news.example/ttp", "g1"),
+            new TestEntry("Tehrik-e-Taliban Pakistan statement", "https://news.example/new", "g3")));
+        _clock.Advance(TimeSpan.FromMinutes(10));
+
+        var outcome = await Poll(_good);
+
+        Assert.Equal((PollStatus.Stored, 1, 1), (outcome.Status, outcome.New, outcome.Updated));
+        var items = _pipeline.Store.Query(new ItemQuery());
+        Assert.Equal(["Tehrik-e-Taliban Pakistan statement", "Portal returned HTTP 503"], items.Select(i => i.Title));
+        Assert.Equal(4, _pipeline.Store.GetFeed("good")!.EntryFingerprints.Count);
+    }
+
+    [Fact]
     public async Task PollAsync_ServerError_RecordsFailureAndBacksOff()
     {
         _server.ServeStatus("/broken", 500);

@@ -48,6 +48,34 @@ public sealed class LiteDbItemStoreTests : IDisposable
     }
 
     [Fact]
+    public void IngestBatch_Committed_StoresTheEntryFingerprintsOnTheFeed()
+    {
+        var state = new FeedState { Id = "a", EntryFingerprints = [1, 2] };
+
+        _store.IngestBatch([new IngestRequest(state, [Item("a", "1", "https://a.example/1")], Now, [2, 3])]);
+
+        Assert.Equal([2L, 3L], _store.GetFeed("a")!.EntryFingerprints);
+    }
+
+    [Fact]
+    public void IngestBatch_WriteFailsInsideTheTransaction_StoresNothingAndLeavesTheFeedStateAsItWas()
+    {
+        var state = new FeedState { Id = "a", EntryFingerprints = [1, 2] };
+        var good = Item("a", "1", "https://a.example/1");
+        // Over LiteDB's 16 MB document limit: a real failure after the first insert of the batch.
+        var tooLarge = new NormalizedItem("2", "https://a.example/2", "Huge", "", null, new string('x', 17_000_000), null, [], Now, "hash-huge");
+
+        Assert.ThrowsAny<Exception>(() => _store.IngestBatch(
+            [new IngestRequest(state, [good, new IdentifiedItem(tooLarge, ItemIdentity.For("a", tooLarge), [])], Now, [7, 8])]));
+
+        // Fingerprints of entries whose write was lost would make the next poll skip them for good.
+        Assert.Equal([1L, 2L], state.EntryFingerprints);
+        Assert.Equal((0, (DateTime?)null), (state.ItemCount, state.LastNewItemAt));
+        Assert.Empty(_store.Query(new ItemQuery()));
+        Assert.Null(_store.GetFeed("a"));
+    }
+
+    [Fact]
     public void Ingest_SameEntryAgainUnchanged_CountsUnchangedAndKeepsFirstSeen()
     {
         _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1")], Now);
