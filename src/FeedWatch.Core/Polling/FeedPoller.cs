@@ -68,12 +68,18 @@ public sealed partial class FeedPoller(
         {
             var fetched = await fetcher.FetchAsync(new FetchRequest(url, state.ETag, state.LastModified), cancellationToken);
             pass.ReleaseHost();
+            if (fetched is not FetchResult.Content)
+            {
+                // Only the write of the outcome is left, and the store's queue is its own limit.
+                pass.Dispose();
+            }
+
             RecordMove(feed, state, fetched);
             return fetched switch
             {
                 FetchResult.NotModified => await RecordNotModifiedAsync(feed, state, now),
                 FetchResult.Failure failure => await RecordFailureAsync(feed, state, now, failure.Kind.ToString(), failure.Message, failure.RetryAfter),
-                FetchResult.Content content => await IngestAsync(feed, state, now, content),
+                FetchResult.Content content => await IngestAsync(feed, state, now, content, pass),
                 _ => throw new InvalidOperationException($"Unknown fetch result {fetched.GetType().Name}."),
             };
         }
@@ -85,11 +91,12 @@ public sealed partial class FeedPoller(
         }
     }
 
-    private async Task<PollOutcome> IngestAsync(FeedDefinition feed, FeedState state, DateTime now, FetchResult.Content content)
+    private async Task<PollOutcome> IngestAsync(FeedDefinition feed, FeedState state, DateTime now, FetchResult.Content content, PollGate.Pass pass)
     {
         var parsed = FeedParser.Parse(content.Body, content.ContentType);
         if (parsed.Unusable is { } failure)
         {
+            pass.Dispose();
             return await RecordFailureAsync(feed, state, now, failure.Kind, failure.Reason, retryAfter: null);
         }
 
@@ -111,7 +118,9 @@ public sealed partial class FeedPoller(
         state.Title = parsedFeed.Title ?? state.Title;
         state.FeedTtl = parsedFeed.Ttl;
         MarkSuccess(feed, state, now);
-        var result = await writer.IngestAsync(new IngestRequest(state, items, now, fingerprints));
+        // The slot bounds fetching and parsing. Polls that wait for the single writer without one let
+        // the others go on, and the longer the queue, the larger (and cheaper per item) the next commit.
+        var result = await writer.IngestAsync(new IngestRequest(state, items, now, fingerprints), releaseOnceQueued: pass);
         if (UpdateStaleness(feed, state, now))
         {
             await SaveAsync(state, now);

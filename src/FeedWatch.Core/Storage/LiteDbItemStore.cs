@@ -1,3 +1,4 @@
+using System.Globalization;
 using FeedWatch.Core.Deduplication;
 using LiteDB;
 
@@ -36,11 +37,14 @@ public sealed class LiteDbItemStore : IItemStore
             Directory.CreateDirectory(directory);
         }
 
-        RejectForeignFile(path);
-        var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Shared };
+        var existing = IsExistingDatabase(path);
+        // LiteDB refuses to open a file whose collation differs from the one asked for, so an
+        // existing file is opened as it is and rebuilt if it predates the ordinal collation.
+        var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Shared, Collation = existing ? null : OrdinalCollation };
         var database = new LiteDatabase(connection, CreateMapper());
         try
         {
+            UseOrdinalCollation(database);
             var store = new LiteDbItemStore(database);
             store.EnsureIndexes();
             return store;
@@ -53,15 +57,32 @@ public sealed class LiteDbItemStore : IItemStore
     }
 
     /// <summary>
+    /// LiteDB's default collation (current culture, ignore case) would make two links that differ
+    /// only in case one dedup key, and its culture-aware compare dominates index inserts. Keys and
+    /// ids here are compared byte for byte.
+    /// </summary>
+    private static readonly Collation OrdinalCollation = new(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal);
+
+    /// <summary>The collation is fixed when a file is created; files made before it are rebuilt once.</summary>
+    private static void UseOrdinalCollation(LiteDatabase database)
+    {
+        if (database.Collation.SortOptions != CompareOptions.Ordinal)
+        {
+            database.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = OrdinalCollation });
+        }
+    }
+
+    /// <summary>
     /// LiteDB "repairs" a file it cannot read by rewriting it; a mistyped --db or Storage:Path must
     /// never destroy someone's file, so anything without LiteDB's header is refused untouched.
     /// </summary>
-    private static void RejectForeignFile(string path)
+    /// <returns>Whether the file exists with content; throws if that content is not LiteDB's.</returns>
+    private static bool IsExistingDatabase(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length == 0)
         {
-            return;
+            return false;
         }
 
         Span<byte> header = stackalloc byte[HeaderOffset + HeaderMarker.Length];
@@ -73,6 +94,8 @@ public sealed class LiteDbItemStore : IItemStore
                 throw new InvalidDataException($"'{path}' is not a LiteDB database; it was left untouched.");
             }
         }
+
+        return true;
     }
 
     private const int HeaderOffset = 32;

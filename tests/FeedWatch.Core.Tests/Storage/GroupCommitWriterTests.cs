@@ -22,6 +22,7 @@ public sealed class GroupCommitWriterTests : IDisposable
 
     public void Dispose()
     {
+        _writer.Dispose();
         _store.Dispose();
         _temp.Dispose();
     }
@@ -65,5 +66,23 @@ public sealed class GroupCommitWriterTests : IDisposable
 
         Assert.Equal(0, result.New);
         Assert.Equal("interval", _store.GetFeed("quiet")!.NextPollReason);
+    }
+
+    [Fact]
+    public async Task IngestAsync_WithSomethingToRelease_ReleasesItOnceTheWriteIsQueued()
+    {
+        var held = new ReleaseCounter();
+
+        await _writer.IngestAsync(new IngestRequest(new FeedState { Id = "a" }, [], Now), releaseOnceQueued: held);
+
+        Assert.Equal(1, held.Releases);
+        Assert.NotNull(_store.GetFeed("a"));
+    }
+
+    private sealed class ReleaseCounter : IDisposable
+    {
+        public int Releases { get; private set; }
+
+        public void Dispose() => Releases++;
     }
 }

@@ -76,6 +76,34 @@ public sealed class LiteDbItemStoreTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_LinksThatDifferOnlyInCase_AreTwoItems()
+    {
+        // Paths and queries are case-sensitive: watch?v=AbC and watch?v=abc are different videos.
+        _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/watch?v=AbC", "First")], Now);
+
+        var second = _store.Ingest(new FeedState { Id = "b" }, [Item("b", "1", "https://a.example/watch?v=abc", "Second")], Now);
+
+        Assert.Equal(1, second.New);
+        Assert.Equal(["Second", "First"], _store.Query(new ItemQuery()).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Open_FileMadeWithLiteDbsDefaultCollation_IsRebuiltOrdinalAndKeepsItsItems()
+    {
+        var oldPath = _temp.File("old.db");
+        using (var old = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = oldPath, Collation = new LiteDB.Collation("en-US/IgnoreCase") }))
+        {
+            old.GetCollection("items").Insert(new LiteDB.BsonDocument { ["_id"] = 1, ["DedupKey"] = "https://a.example/watch?v=AbC", ["Title"] = "Old", ["FirstSeen"] = Now });
+        }
+
+        using var store = LiteDbItemStore.Open(oldPath);
+        var result = store.Ingest(new FeedState { Id = "b" }, [Item("b", "1", "https://a.example/watch?v=abc", "New")], Now);
+
+        Assert.Equal(1, result.New);
+        Assert.Equal(["New", "Old"], store.Query(new ItemQuery()).Select(i => i.Title).Order());
+    }
+
+    [Fact]
     public void Ingest_SameEntryAgainUnchanged_CountsUnchangedAndKeepsFirstSeen()
     {
         _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1")], Now);
