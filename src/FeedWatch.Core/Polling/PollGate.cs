@@ -6,8 +6,9 @@ namespace FeedWatch.Core.Polling;
 
 /// <summary>
 /// Politeness and load limits for polls: at most <see cref="PollingOptions.MaxConcurrentPolls"/>
-/// polls fetching or parsing at once (a poll leaves before it queues for the store's writer), and at
-/// most <see cref="PollingOptions.MaxConcurrentPerHost"/> requests to one host. A poll first waits for its host and only then takes a global slot, so twenty feeds of one
+/// polls fetching or parsing at once (a poll leaves once its write is queued for the store's
+/// writer), and at most <see cref="PollingOptions.MaxConcurrentPerHost"/> requests to one host. A
+/// poll first waits for its host and only then takes a global slot, so twenty feeds of one
 /// publisher queue among themselves without holding slots other hosts could use.
 /// </summary>
 public sealed class PollGate(IOptionsMonitor<FeedWatchOptions> options) : IDisposable
