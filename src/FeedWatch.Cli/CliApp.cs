@@ -15,6 +15,8 @@ internal static class CliApp
             ItemsCommand.Create(console),
             ShowCommand.Create(console),
             FeedsCommand.Create(console),
+            RulesCommand.Create(console),
+            RescanCommand.Create(console),
             ProbeCommand.Create(console),
         };
 

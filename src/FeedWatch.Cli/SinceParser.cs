@@ -8,6 +8,19 @@ internal static partial class SinceParser
 {
     public const string Help = "how far back: 30m, 6h, 7d, 2w, or a date such as 2026-11-01 (local time) or 2026-11-01T08:00Z";
 
+    /// <summary>An option's value, or null when it was not given; a value that is not understood is a usage error.</summary>
+    public static DateTime? ParseOption(string? text, string optionName, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return TryParse(text, console.Time.GetUtcNow(), console.Zone)
+            ?? throw new CliException(ExitCodes.UsageOrConfig, $"{optionName} '{text}' is not understood; use {Help}.");
+    }
+
     public static DateTime? TryParse(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
         var relative = RelativePattern().Match(text.Trim());

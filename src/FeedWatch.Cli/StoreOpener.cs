@@ -1,5 +1,4 @@
 using System.CommandLine;
-using FeedWatch.Core.Configuration;
 using FeedWatch.Core.Storage;
 using LiteDB;
 
@@ -34,14 +33,6 @@ internal static class StoreOpener
             return Path.GetFullPath(explicitPath);
         }
 
-        var configPath = ConfigPathResolver.Resolve(parse.GetValue(GlobalOptions.Config));
-        var loaded = ConfigLoader.Load(configPath);
-        if (!loaded.IsValid)
-        {
-            throw new CliException(ExitCodes.UsageOrConfig,
-                $"Invalid configuration in {configPath}:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", loaded.Errors));
-        }
-
-        return loaded.Options!.Storage.Path;
+        return CliConfig.Load(parse).Storage.Path;
     }
 }

@@ -1,9 +1,11 @@
+using FeedWatch.Core.Alerts;
 using FeedWatch.Core.Configuration;
 using FeedWatch.Core.Fetching;
 using FeedWatch.Core.Matching;
 using FeedWatch.Core.Polling;
 using FeedWatch.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FeedWatch.Core;
@@ -18,8 +20,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Random.Shared);
         services.AddFeedFetching();
+        services.AddWebhookAlerts();
         services.AddSingleton<IItemStore>(sp => LiteDbItemStore.Open(sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Storage.Path));
-        services.AddSingleton(sp => new WatchMatcher(sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Watch));
+        services.AddSingleton(sp => new WatchRuleSet(
+            sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Watch, sp.GetRequiredService<ILogger<WatchRuleSet>>()));
         services.AddSingleton<GroupCommitWriter>();
         services.AddSingleton<FeedStateCache>();
         services.AddSingleton<BackoffPolicy>();

@@ -73,6 +73,7 @@ internal static class DaemonApp
             .ReadFrom.Services(services));
         builder.Services.AddFeedWatchCore(options);
         builder.Services.AddSingleton<FeedPollRunner>();
+        builder.Services.AddSingleton(new ConfigFile(configPath));
         if (once)
         {
             builder.Services.AddHostedService<PollOnceService>();
@@ -80,6 +81,8 @@ internal static class DaemonApp
         else
         {
             builder.Services.AddFeedScheduling(options, TimeProvider.System, Random.Shared);
+            builder.Services.AddHostedService<WebhookDeliveryService>();
+            builder.Services.AddHostedService<RuleReloadService>();
         }
 
         return builder.Build();

@@ -34,9 +34,9 @@ internal static class ItemsCommand
             var query = new ItemQuery
             {
                 FlaggedOnly = parse.GetValue(flagged),
-                Rule = parse.GetValue(rule),
+                Rule = CliConfig.CanonicalRuleName(parse, parse.GetValue(rule)),
                 FeedId = parse.GetValue(feed),
-                Since = ParseSince(parse.GetValue(since), console),
+                Since = SinceParser.ParseOption(parse.GetValue(since), "--since", console),
                 Limit = parse.GetValue(limit),
             };
             using var store = StoreOpener.Open(parse);
@@ -44,17 +44,6 @@ internal static class ItemsCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static DateTime? ParseSince(string? text, CliConsole console)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return SinceParser.TryParse(text, console.Time.GetUtcNow(), console.Zone)
-            ?? throw new CliException(ExitCodes.UsageOrConfig, $"--since '{text}' is not understood; use {SinceParser.Help}.");
     }
 
     private static void Write(CliConsole console, IReadOnlyList<StoredItem> items, OutputFormat format)

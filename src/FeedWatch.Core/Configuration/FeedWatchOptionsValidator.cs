@@ -102,13 +102,47 @@ public static partial class FeedWatchOptionsValidator
                 errors.Add($"{key}:Name '{rule.Name}' is used by another rule.");
             }
 
-            if (rule.Terms.Count == 0)
+            if (rule.Terms.Count == 0 && rule.Patterns.Count == 0)
             {
-                errors.Add($"{key}:Terms must list at least one term.");
+                errors.Add($"{key}:Terms must list at least one term (or Patterns one pattern).");
             }
 
             RequireWords(rule.Terms, $"{key}:Terms", errors);
             RequireWords(rule.Exclude, $"{key}:Exclude", errors);
+            ValidatePatterns(rule, key, errors);
+            ValidateFields(rule.Fields, $"{key}:Fields", errors);
+            if (rule.Webhook is { } webhook
+                && (!Uri.TryCreate(webhook, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+            {
+                errors.Add($"{key}:Webhook '{webhook}' is not an absolute http or https URL.");
+            }
+        }
+    }
+
+    private static void ValidatePatterns(WatchRuleDefinition rule, string key, List<string> errors)
+    {
+        RequirePositive(rule.PatternTimeout, $"{key}:PatternTimeout", errors);
+        for (var j = 0; j < rule.Patterns.Count; j++)
+        {
+            try
+            {
+                _ = new Regex(rule.Patterns[j], RegexOptions.CultureInvariant);
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add($"{key}:Patterns:{j} '{rule.Patterns[j]}' is not a valid regular expression: {ex.Message}");
+            }
+        }
+    }
+
+    private static void ValidateFields(List<string> fields, string key, List<string> errors)
+    {
+        for (var j = 0; j < fields.Count; j++)
+        {
+            if (!Matching.MatchField.Names.Contains(fields[j], StringComparer.OrdinalIgnoreCase))
+            {
+                errors.Add($"{key}:{j} '{fields[j]}' is not a field; use {string.Join(", ", Matching.MatchField.Names)}.");
+            }
         }
     }
 

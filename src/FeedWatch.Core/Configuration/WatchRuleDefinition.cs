@@ -10,6 +10,18 @@ public sealed class WatchRuleDefinition
     /// <summary>Any of these in the item vetoes this rule (and only this rule).</summary>
     public List<string> Exclude { get; set; } = [];
 
+    /// <summary>Regular expressions (.NET syntax) over each field's plain text; any match flags the item.</summary>
+    public List<string> Patterns { get; set; } = [];
+
+    /// <summary>How long one pattern may run on one field before it counts as no match.</summary>
+    public TimeSpan PatternTimeout { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Fields the rule looks at: <c>title</c>, <c>summary</c>, <c>content</c>, <c>categories</c>. Empty: all four.</summary>
+    public List<string> Fields { get; set; } = [];
+
     /// <summary>Null: case-insensitive, except short all-capitals acronyms such as <c>TTP</c>.</summary>
     public bool? CaseSensitive { get; set; }
+
+    /// <summary>Optional http(s) URL that receives a JSON POST for every item newly flagged by this rule.</summary>
+    public string? Webhook { get; set; }
 }

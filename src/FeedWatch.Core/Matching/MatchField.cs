@@ -10,13 +10,21 @@ public readonly record struct MatchField(string Name, string Text)
     public const string Content = "content";
     public const string Categories = "categories";
 
+    public static IReadOnlyList<string> Names { get; } = [Title, Summary, Content, Categories];
+
     /// <summary>The fields rules look at by default.</summary>
     public static IEnumerable<MatchField> Of(NormalizedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        yield return new MatchField(Title, item.Title);
-        yield return new MatchField(Summary, item.Summary);
-        yield return new MatchField(Content, item.Content);
-        yield return new MatchField(Categories, string.Join("; ", item.Categories));
+        return Of(item.Title, item.Summary, item.Content, item.Categories);
+    }
+
+    /// <summary>A stored item's plain text is what normalizing produced, so a rescan sees what the poll saw.</summary>
+    public static IEnumerable<MatchField> Of(string title, string summary, string content, IEnumerable<string> categories)
+    {
+        yield return new MatchField(Title, title);
+        yield return new MatchField(Summary, summary);
+        yield return new MatchField(Content, content);
+        yield return new MatchField(Categories, string.Join("; ", categories));
     }
 }

@@ -9,6 +9,7 @@ namespace FeedWatch.Core.Matching;
 /// everything else (any dash or hyphen, whitespace, apostrophes, punctuation) only separates
 /// words, so "Afghan–Pakistan", "Afghan-\nPakistan" and "Afghan Pakistan" are the same two words
 /// and "TTP’s" contains the word "TTP". URLs are not words: "https://x.org/ttp/" never matches TTP.
+/// Each word is NFKC-normalized with its script's letter variants unified (<see cref="LetterVariants"/>).
 /// </summary>
 internal static partial class TextTokenizer
 {
@@ -35,9 +36,15 @@ internal static partial class TextTokenizer
 
             var start = i;
             var end = urlIndex < urls.Count ? urls[urlIndex].Index : text.Length;
-            while (i < end && IsWordChar(text, i))
+            while (i < end && (IsWordChar(text, i) || LetterVariants.IsIgnorableInWord(text[i])))
             {
                 i += char.IsSurrogatePair(text, i) ? 2 : 1;
+            }
+
+            // A joiner or soft hyphen ends a line, not a word: keep it out of the token's span.
+            while (i > start + 1 && LetterVariants.IsIgnorableInWord(text[i - 1]))
+            {
+                i--;
             }
 
             tokens.Add(CreateToken(text, start, i));
@@ -49,7 +56,7 @@ internal static partial class TextTokenizer
     private static Token CreateToken(string text, int start, int end)
     {
         var raw = text[start..end];
-        var exact = raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC);
+        var exact = LetterVariants.Unify(raw.IsNormalized(NormalizationForm.FormKC) ? raw : raw.Normalize(NormalizationForm.FormKC));
         return new Token(start, end, exact, exact.ToLowerInvariant());
     }
 

@@ -1,3 +1,4 @@
+using FeedWatch.Core.Alerts;
 using FeedWatch.Core.Configuration;
 using FeedWatch.Core.Deduplication;
 using FeedWatch.Core.Fetching;
@@ -18,7 +19,8 @@ public sealed partial class FeedPoller(
     IFeedFetcher fetcher,
     FeedStateCache states,
     GroupCommitWriter writer,
-    WatchMatcher matcher,
+    WatchRuleSet rules,
+    WebhookDispatcher webhooks,
     BackoffPolicy backoff,
     PollGate gate,
     IOptionsMonitor<FeedWatchOptions> options,
@@ -103,7 +105,8 @@ public sealed partial class FeedPoller(
         var parsedFeed = ((ParseResult.Success)parsed).Feed;
 
         var (changed, fingerprints) = ChangedSinceLastPoll(state, parsedFeed.Entries, content.FinalUrl);
-        var items = BatchDeduplicator.Distinct(changed.Select(entry => Identify(feed.Id, entry, content.FinalUrl)), item => item.Identity);
+        var ruleSet = rules.Current;
+        var items = BatchDeduplicator.Distinct(changed.Select(entry => Identify(feed.Id, entry, content.FinalUrl, ruleSet.Matcher)), item => item.Identity);
         if (parsedFeed.Recovery is null)
         {
             state.ETag = content.ETag;
@@ -120,7 +123,13 @@ public sealed partial class FeedPoller(
         MarkSuccess(feed, state, now);
         // The slot bounds fetching and parsing. Polls that wait for the single writer without one let
         // the others go on, and the longer the queue, the larger (and cheaper per item) the next commit.
-        var result = await writer.IngestAsync(new IngestRequest(state, items, now, fingerprints), releaseOnceQueued: pass);
+        var result = await writer.IngestAsync(new IngestRequest(state, items, now, fingerprints, ruleSet.RulesWithWebhooks), releaseOnceQueued: pass);
+        LogAlerts(feed.Id, result.NewFlagged);
+        if (result.NewFlagged.Any(item => item.Matches.Any(m => ruleSet.RulesWithWebhooks.Contains(m.Rule))))
+        {
+            webhooks.Wake();
+        }
+
         if (UpdateStaleness(feed, state, now))
         {
             await SaveAsync(state, now);
@@ -150,10 +159,25 @@ public sealed partial class FeedPoller(
         return (changed, fingerprints);
     }
 
-    private IdentifiedItem Identify(string feedId, ParsedEntry entry, Uri documentUrl)
+    private static IdentifiedItem Identify(string feedId, ParsedEntry entry, Uri documentUrl, WatchMatcher matcher)
     {
         var item = ItemNormalizer.Normalize(entry, documentUrl);
         return new IdentifiedItem(item, ItemIdentity.For(feedId, item), matcher.Match(MatchField.Of(item)));
+    }
+
+    /// <summary>
+    /// One structured event per rule for each newly stored flagged item (an item already stored is
+    /// never new again, so never alerted twice), so that any Serilog sink can route alerts.
+    /// </summary>
+    private void LogAlerts(string feedId, IReadOnlyList<StoredItem> newFlagged)
+    {
+        foreach (var item in newFlagged)
+        {
+            foreach (var match in item.Matches.DistinctBy(m => m.Rule))
+            {
+                LogFlagged(logger, match.Rule, feedId, item.Id, item.Title, item.Link, match.Term, match.Snippet);
+            }
+        }
     }
 
     /// <summary>
@@ -251,6 +275,10 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {FeedId}: {New} new, {Updated} updated, {Unchanged} unchanged, {Flagged} flagged")]
     private static partial void LogPolled(ILogger logger, string feedId, int @new, int updated, int unchanged, int flagged);
+
+    [LoggerMessage(EventId = 1000, EventName = "WatchAlert", Level = LogLevel.Information,
+        Message = "Flagged for {Rule}: {Title} ({Link}) from {FeedId}, item {ItemId}, term {Term}: {Snippet}")]
+    private static partial void LogFlagged(ILogger logger, string rule, string feedId, int itemId, string title, string? link, string term, string snippet);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Polled {FeedId}: not modified")]
     private static partial void LogNotModified(ILogger logger, string feedId);

@@ -26,4 +26,21 @@ public interface IItemStore : IDisposable
 
     /// <summary>Newest first: by first-seen time, then by order of arrival.</summary>
     IReadOnlyList<StoredItem> Query(ItemQuery query);
+
+    /// <summary>Items after <paramref name="afterId"/> in id order (first seen at or after <paramref name="since"/>): a page of a rescan.</summary>
+    IReadOnlyList<StoredItem> ItemsAfter(int afterId, DateTime? since, int limit);
+
+    /// <summary>Sets the matches (and the flag) of the given items, in one transaction.</summary>
+    void ReplaceMatches(IReadOnlyDictionary<int, List<StoredMatch>> matchesByItemId);
+
+    /// <summary>Items first seen at or after <paramref name="since"/> that the rule flagged.</summary>
+    int CountFlagged(string rule, DateTime since);
+
+    /// <summary>Webhook deliveries whose next attempt is due, oldest first.</summary>
+    IReadOnlyList<WebhookDelivery> GetDueWebhooks(DateTime now, int limit);
+
+    void SaveWebhook(WebhookDelivery delivery);
+
+    /// <summary>Takes a delivered (or abandoned) webhook off the outbox.</summary>
+    void CompleteWebhook(string deliveryId);
 }

@@ -8,4 +8,10 @@ namespace FeedWatch.Core.Storage;
 /// Every entry of this poll, changed or not; stored on the feed only if the write commits, so that an
 /// entry whose write was lost is never skipped. Null leaves the feed's fingerprints as they are.
 /// </param>
-public sealed record IngestRequest(FeedState State, IReadOnlyList<IdentifiedItem> Items, DateTime Now, IReadOnlyList<long>? EntryFingerprints = null);
+/// <param name="WebhookRules">Rules with a webhook: a new item they flag gets a delivery queued in the same transaction.</param>
+public sealed record IngestRequest(
+    FeedState State,
+    IReadOnlyList<IdentifiedItem> Items,
+    DateTime Now,
+    IReadOnlyList<long>? EntryFingerprints = null,
+    IReadOnlySet<string>? WebhookRules = null);

@@ -8,14 +8,16 @@ namespace FeedWatch.Core.Storage;
 /// Items and feed state in one LiteDB file, opened in shared mode so that the daemon and the CLI
 /// can use it at once (direct mode takes no cross-process lock on Linux: DEPENDENCY-NOTES.md).
 /// </summary>
-public sealed class LiteDbItemStore : IItemStore
+public sealed partial class LiteDbItemStore : IItemStore
 {
     private const string ItemsCollection = "items";
     private const string FeedsCollection = "feeds";
+    private const string WebhooksCollection = "webhooks";
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<StoredItem> _items;
     private readonly ILiteCollection<FeedState> _feeds;
+    private readonly ILiteCollection<WebhookDelivery> _webhooks;
 
     // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
     // of different feeds run in parallel, so they take turns here for the length of one poll's write.
@@ -26,6 +28,7 @@ public sealed class LiteDbItemStore : IItemStore
         _database = database;
         _items = database.GetCollection<StoredItem>(ItemsCollection);
         _feeds = database.GetCollection<FeedState>(FeedsCollection);
+        _webhooks = database.GetCollection<WebhookDelivery>(WebhooksCollection);
     }
 
     public static LiteDbItemStore Open(string path)
@@ -112,6 +115,7 @@ public sealed class LiteDbItemStore : IItemStore
             deserialize: bson => DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
         mapper.Entity<FeedState>().Id(feed => feed.Id, autoId: false);
         mapper.Entity<StoredItem>().Id(item => item.Id, autoId: true);
+        mapper.Entity<WebhookDelivery>().Id(delivery => delivery.Id, autoId: false);
         return mapper;
     }
 
@@ -127,6 +131,7 @@ public sealed class LiteDbItemStore : IItemStore
         _items.EnsureIndex("Rules", "$.Matches[*].Rule");
         _items.EnsureIndex(nameof(StoredItem.FirstSeen), "$.FirstSeen");
         _items.EnsureIndex(nameof(StoredItem.Flagged), "$.Flagged");
+        _webhooks.EnsureIndex(nameof(WebhookDelivery.NextAttemptAt), "$.NextAttemptAt");
     }
 
     public FeedState? GetFeed(string feedId)
@@ -174,7 +179,9 @@ public sealed class LiteDbItemStore : IItemStore
                 var results = new List<IngestResult>(requests.Count);
                 foreach (var request in requests)
                 {
-                    results.Add(IngestItems(request.State, request.Items, request.Now));
+                    var result = IngestItems(request.State, request.Items, request.Now);
+                    QueueWebhooks(result.NewFlagged, request.WebhookRules, request.Now);
+                    results.Add(result);
                     if (request.EntryFingerprints is { } fingerprints)
                     {
                         request.State.EntryFingerprints = [.. fingerprints];
@@ -209,6 +216,7 @@ public sealed class LiteDbItemStore : IItemStore
     {
         int updated = 0, unchanged = 0;
         var newIds = new List<int>();
+        var newFlagged = new List<StoredItem>();
         var newToThisFeed = false;
         var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys);
         foreach (var incoming in items)
@@ -219,6 +227,11 @@ public sealed class LiteDbItemStore : IItemStore
                 var created = StoredItemMapper.Create(state.Id, incoming, now);
                 newIds.Add(_items.Insert(created).AsInt32);
                 known.Add(created);
+                if (created.Flagged)
+                {
+                    newFlagged.Add(created);
+                }
+
                 state.ItemCount++;
                 continue;
             }
@@ -250,7 +263,7 @@ public sealed class LiteDbItemStore : IItemStore
             state.LastNewItemAt = now;
         }
 
-        return new IngestResult(newIds.Count, updated, unchanged, newIds);
+        return new IngestResult(newIds.Count, updated, unchanged, newIds, newFlagged);
     }
 
     // Parsed once: LiteDB parses a string expression on every call, which cost as much as the lookup.

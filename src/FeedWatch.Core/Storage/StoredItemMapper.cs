@@ -66,7 +66,7 @@ internal static class StoredItemMapper
         item.Flagged = item.Matches.Count > 0;
     }
 
-    private static StoredMatch ToStored(WatchMatch match) => new()
+    public static StoredMatch ToStored(WatchMatch match) => new()
     {
         Rule = match.Rule,
         Term = match.Term,
@@ -74,5 +74,6 @@ internal static class StoredItemMapper
         Snippet = match.Snippet,
         HitStart = match.HitStart,
         HitLength = match.HitLength,
+        RuleVersion = match.RuleVersion,
     };
 }

@@ -13,4 +13,7 @@ public sealed class StoredMatch
     public int HitStart { get; set; }
 
     public int HitLength { get; set; }
+
+    /// <summary>Which edit of the rule made the match (<see cref="Matching.WatchRuleVersion"/>).</summary>
+    public string RuleVersion { get; set; } = "";
 }

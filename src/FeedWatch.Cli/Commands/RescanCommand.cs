@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text.Json;
+using FeedWatch.Cli.Output;
+using FeedWatch.Core.Matching;
+
+namespace FeedWatch.Cli.Commands;
+
+/// <summary>
+/// <c>feedwatch rescan</c>: re-match stored items against the config's rules after an edit, adding and
+/// removing flags, and say what changed. Safe while the daemon runs: it writes a page at a time.
+/// Rescans never send alerts; those are for items as they arrive.
+/// </summary>
+internal static class RescanCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var since = new Option<string?>("--since") { Description = $"only items first seen since: {SinceParser.Help}" };
+        var format = FormatOption.ForOneRecord();
+        var command = new Command("rescan", "Re-match stored items against the watch rules in the config; report which items gained or lost each rule.")
+        {
+            since, format,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var rules = CliConfig.Load(parse).Watch;
+            var from = SinceParser.ParseOption(parse.GetValue(since), "--since", console);
+            using var store = StoreOpener.Open(parse);
+            var report = new RuleRescanner(store, new WatchMatcher(rules)).Rescan(from, cancellationToken: cancellationToken);
+            if (parse.GetValue(format) == SingleOutputFormat.Json)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(ToJson(report), ItemJson.Options));
+            }
+            else
+            {
+                WriteText(console.Out, report);
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter output, RescanReport report)
+    {
+        output.WriteLine($"Rescanned {report.Scanned:N0} items; {report.Rewritten:N0} had their matches rewritten.");
+        foreach (var rule in report.Rules)
+        {
+            output.WriteLine($"{rule.Added.Count:N0} items now match {rule.Rule}, {rule.Removed.Count:N0} no longer do.");
+            WriteIds(output, "now match", rule.Added);
+            WriteIds(output, "no longer", rule.Removed);
+        }
+    }
+
+    private static void WriteIds(TextWriter output, string label, List<int> ids)
+    {
+        if (ids.Count > 0)
+        {
+            output.WriteLine($"  {label}: {string.Join(", ", ids)}");
+        }
+    }
+
+    private static object ToJson(RescanReport report) => new
+    {
+        scanned = report.Scanned,
+        rewritten = report.Rewritten,
+        rules = report.Rules.Select(rule => new { rule = rule.Rule, added = rule.Added, removed = rule.Removed }),
+    };
+}
