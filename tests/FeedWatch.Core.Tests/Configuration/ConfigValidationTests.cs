@@ -73,6 +73,28 @@ public sealed class ConfigValidationTests
     }
 
     [Fact]
+    public void Load_BadWatchRuleOptions_ReportsEachWithItsKey()
+    {
+        using var directory = new TempDirectory();
+
+        var result = LoadJson(directory, """
+            { "Watch": [
+              { "Name": "Regex", "Patterns": [ "(unclosed" ], "PatternTimeout": "00:00:00" },
+              { "Name": "Fields", "Terms": [ "TTP" ], "Fields": [ "title", "body" ] },
+              { "Name": "Hook", "Terms": [ "TTP" ], "Webhook": "ftp://example.org/hook" },
+              { "Name": "PatternOnly", "Patterns": [ "\\bTTP\\b" ] }
+            ] }
+            """);
+
+        Assert.False(result.IsValid);
+        AssertHasErrorFor(result, "Watch:0:Patterns:0 '(unclosed'");
+        AssertHasErrorFor(result, "Watch:0:PatternTimeout");
+        AssertHasErrorFor(result, "Watch:1:Fields:1 'body'");
+        AssertHasErrorFor(result, "Watch:2:Webhook");
+        Assert.DoesNotContain(result.Errors, e => e.Contains("Watch:3", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_MissingFile_ReportsThePath()
     {
         using var directory = new TempDirectory();
