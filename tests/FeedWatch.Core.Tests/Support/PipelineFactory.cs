@@ -1,3 +1,4 @@
+using FeedWatch.Core.Alerts;
 using FeedWatch.Core.Configuration;
 using FeedWatch.Core.Fetching;
 using FeedWatch.Core.Polling;
@@ -31,6 +32,12 @@ public sealed class PipelineFactory : IDisposable
     public IItemStore Store => _services.GetRequiredService<IItemStore>();
 
     public IFeedFetcher Fetcher => _services.GetRequiredService<IFeedFetcher>();
+
+    /// <summary>Any other service of the pipeline, as the daemon would get it.</summary>
+    public T Services<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public WebhookDispatcher Webhooks => _services.GetRequiredService<WebhookDispatcher>();
 
     public void Dispose() => _services.Dispose();
 }
