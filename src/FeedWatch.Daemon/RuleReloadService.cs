@@ -60,7 +60,19 @@ internal sealed partial class RuleReloadService(ConfigFile configFile, WatchRule
             return;
         }
 
-        var loaded = ConfigLoader.Load(configFile.Path);
+        ConfigLoadResult loaded;
+        try
+        {
+            loaded = ConfigLoader.Load(configFile.Path);
+        }
+#pragma warning disable CA1031 // Nobody awaits this task: whatever went wrong must reach the log, and the rules in force stay.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogReloadFailed(logger, ex, configFile.Path);
+            return;
+        }
+
         if (!loaded.IsValid)
         {
             foreach (var problem in loaded.Errors)
@@ -81,6 +93,9 @@ internal sealed partial class RuleReloadService(ConfigFile configFile, WatchRule
         !current.Select(Describe).SequenceEqual(edited.Select(Describe), StringComparer.Ordinal);
 
     private static string Describe(WatchRuleDefinition rule) => $"{WatchRuleVersion.Of(rule)} {rule.Webhook} {rule.PatternTimeout}";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Edited config {ConfigPath} could not be read; the watch rules in force stay")]
+    private static partial void LogReloadFailed(ILogger logger, Exception exception, string configPath);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Edited config {ConfigPath} is invalid and was not applied; the watch rules in force stay: {Problem}")]
     private static partial void LogInvalidEdit(ILogger logger, string configPath, string problem);

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
 
 namespace FeedWatch.Core.Configuration;
 
@@ -10,8 +12,16 @@ public static class ConfigLoader
     public static IConfigurationBuilder AddFeedWatchSources(this IConfigurationBuilder builder, string configPath, bool reloadOnChange = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var fullPath = Path.GetFullPath(configPath);
         return builder
-            .AddJsonFile(configPath, optional: false, reloadOnChange: reloadOnChange)
+            .AddJsonFile(source =>
+            {
+                // The default provider hides dot-files, so `--config ~/.feedwatch.json` would be "not found".
+                source.FileProvider = new PhysicalFileProvider(Path.GetDirectoryName(fullPath)!, ExclusionFilters.None);
+                source.Path = Path.GetFileName(fullPath);
+                source.Optional = false;
+                source.ReloadOnChange = reloadOnChange;
+            })
             .AddEnvironmentVariables(EnvironmentPrefix);
     }
 

@@ -95,6 +95,19 @@ public sealed class ConfigValidationTests
     }
 
     [Fact]
+    public void Load_ConfigFileNameStartingWithADot_IsRead()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File(".feedwatch.json");
+        File.WriteAllText(path, """{ "Storage": { "Path": "data/fw.db" } }""");
+
+        var result = ConfigLoader.Load(path);
+
+        Assert.True(result.IsValid, string.Join(" | ", result.Errors));
+        Assert.Equal(Path.Combine(directory.Path, "data", "fw.db"), result.Options!.Storage.Path);
+    }
+
+    [Fact]
     public void Load_MissingFile_ReportsThePath()
     {
         using var directory = new TempDirectory();
