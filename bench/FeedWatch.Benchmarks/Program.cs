@@ -1,11 +1,12 @@
 using System.CommandLine;
 using FeedWatch.Benchmarks.Ingest;
+using FeedWatch.Benchmarks.Matching;
 using FeedWatch.Benchmarks.Parse;
 
 namespace FeedWatch.Benchmarks;
 
 /// <summary>
-/// Hand-timed benchmarks, one verb each (<c>dotnet run -c Release --project bench/FeedWatch.Benchmarks -- parse</c>, <c>-- ingest</c>).
+/// Hand-timed benchmarks, one verb each (<c>dotnet run -c Release --project bench/FeedWatch.Benchmarks -- parse</c>, <c>-- ingest</c>, <c>-- match</c>).
 /// A new benchmark is a new <c>XxxBenchmarkCommand.Create(output)</c> in its own folder, listed here.
 /// </summary>
 internal static class Program
@@ -17,6 +18,7 @@ internal static class Program
         {
             ParseBenchmarkCommand.Create(output),
             IngestBenchmarkCommand.Create(output),
+            MatchBenchmarkCommand.Create(output),
         };
 
         return await root.Parse(args).InvokeAsync();
