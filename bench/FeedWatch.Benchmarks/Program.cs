@@ -2,6 +2,7 @@ using System.CommandLine;
 using FeedWatch.Benchmarks.Ingest;
 using FeedWatch.Benchmarks.Matching;
 using FeedWatch.Benchmarks.Parse;
+using FeedWatch.Benchmarks.Rescan;
 
 namespace FeedWatch.Benchmarks;
 
@@ -19,6 +20,7 @@ internal static class Program
             ParseBenchmarkCommand.Create(output),
             IngestBenchmarkCommand.Create(output),
             MatchBenchmarkCommand.Create(output),
+            RescanBenchmarkCommand.Create(output),
         };
 
         return await root.Parse(args).InvokeAsync();

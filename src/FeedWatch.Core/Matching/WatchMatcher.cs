@@ -15,6 +15,9 @@ public sealed partial class WatchMatcher
     private const int MaxAcronymLength = 5;
 
     private readonly List<CompiledRule> _rules = [];
+
+    // Visiting every rule per item to find the few with patterns cost ~5 µs an item at 1,000 rules (bench/README.md).
+    private readonly List<int> _rulesWithPatterns = [];
     private readonly TermTrie _caseSensitive = new();
     private readonly TermTrie _caseInsensitive = new();
     private readonly ILogger _logger;
@@ -27,6 +30,10 @@ public sealed partial class WatchMatcher
         {
             var ruleIndex = _rules.Count;
             _rules.Add(new CompiledRule(rule));
+            if (rule.Patterns.Count > 0)
+            {
+                _rulesWithPatterns.Add(ruleIndex);
+            }
             foreach (var term in rule.Terms)
             {
                 AddTerm(term, new TermReference(ruleIndex, term, IsExclude: false), rule.CaseSensitive);
@@ -86,10 +93,10 @@ public sealed partial class WatchMatcher
 
     private void MatchPatterns(List<MatchField> fields, HashSet<int> vetoed, List<Hit> found)
     {
-        for (var ruleIndex = 0; ruleIndex < _rules.Count; ruleIndex++)
+        foreach (var ruleIndex in _rulesWithPatterns)
         {
             var rule = _rules[ruleIndex];
-            if (rule.Patterns.Count == 0 || vetoed.Contains(ruleIndex))
+            if (vetoed.Contains(ruleIndex))
             {
                 continue;
             }
