@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using FeedWatch.Benchmarks.Matching;
+using FeedWatch.Core.Configuration;
 using FeedWatch.Core.Matching;
 using FeedWatch.Core.Storage;
 
@@ -52,14 +53,28 @@ internal static class RescanBenchmarkCommand
             StoredItems.Fill(store, workload, new WatchMatcher(TermSet.Take(catalogue, StoredWith).Rules));
             output.WriteLine(Invariant($"stored {count:N0} items with {StoredWith} terms in {fill.Elapsed.TotalSeconds:0.0} s"));
 
-            var rescanner = new RuleRescanner(store, new WatchMatcher(TermSet.Take(catalogue, RescannedWith).Rules));
-            Report(output, $"rescan, rules grown to {RescannedWith:N0} terms", () => rescanner.Rescan(since: null));
+            var rescanner = new RuleRescanner(store, new WatchMatcher(EditedRules(catalogue)));
+            Report(output, $"rescan, rules grown to {RescannedWith:N0} terms and the first rule split in two", () => rescanner.Rescan(since: null));
             Report(output, "rescan again, nothing to change", () => rescanner.Rescan(since: null));
         }
         finally
         {
             scratch.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The 1,000-term rules, except that the rule the items were flagged with gives half its terms to a
+    /// new rule: the rescan has flags to add, flags to remove and versions to rewrite.
+    /// </summary>
+    private static List<WatchRuleDefinition> EditedRules(TermCatalogue catalogue)
+    {
+        var rules = TermSet.Take(catalogue, RescannedWith).Rules.ToList();
+        var first = rules[0];
+        var half = first.Terms.Count / 2;
+        rules[0] = new WatchRuleDefinition { Name = first.Name, Terms = first.Terms[half..] };
+        rules.Add(new WatchRuleDefinition { Name = "split-off", Terms = first.Terms[..half] });
+        return rules;
     }
 
     private static void Report(TextWriter output, string what, Func<RescanReport> rescan)
