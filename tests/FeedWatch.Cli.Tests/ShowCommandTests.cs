@@ -1,5 +1,7 @@
 using System.Globalization;
 using FeedWatch.Cli.Tests.Support;
+using FeedWatch.Core.Matching;
+using FeedWatch.Core.Tests.Support;
 using static FeedWatch.Cli.Tests.Support.NewsroomDatabase;
 
 namespace FeedWatch.Cli.Tests;
@@ -43,6 +45,18 @@ public sealed class ShowCommandTests(NewsroomDatabase db) : IClassFixture<Newsro
 
         Assert.Contains("    »TTP« claims attack on checkpost in Bajaur", lines);
         Assert.Contains("    The »Tehrik-e-Taliban Pakistan« said its fighters attacked a checkpost.", lines);
+    }
+
+    [Fact]
+    public async Task Show_Json_EachMatchCarriesItsHitOffsetsAndRuleVersion()
+    {
+        var item = (await ShowAsync(BajaurTitle, "--format", "json")).Json();
+
+        var title = item.GetProperty("matches").EnumerateArray().Single(m => m.GetProperty("field").GetString() == "title");
+        var snippet = title.GetProperty("snippet").GetString()!;
+        Assert.Equal("TTP", snippet.Substring(title.GetProperty("hitStart").GetInt32(), title.GetProperty("hitLength").GetInt32()));
+        var ttp = TestOptions.SampleRules().Single(rule => rule.Name == "TTP");
+        Assert.Equal(WatchRuleVersion.Of(ttp), title.GetProperty("ruleVersion").GetString());
     }
 
     [Fact]

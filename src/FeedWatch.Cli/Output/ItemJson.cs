@@ -42,7 +42,8 @@ internal sealed record ItemJson(
         TimeFormat.Iso(item.LastSeen),
         item.Sources,
         item.Flagged,
-        item.Matches.Select(m => new MatchJson(m.Rule, m.Term, m.Field, m.Snippet)).ToList());
+        item.Matches.Select(m => new MatchJson(m.Rule, m.Term, m.Field, m.Snippet, m.HitStart, m.HitLength, m.RuleVersion)).ToList());
 }
 
-internal sealed record MatchJson(string Rule, string Term, string Field, string Snippet);
+/// <param name="HitStart">Where the matched words start inside <paramref name="Snippet"/> (UTF-16 offset), for highlighting.</param>
+internal sealed record MatchJson(string Rule, string Term, string Field, string Snippet, int HitStart, int HitLength, string RuleVersion);
