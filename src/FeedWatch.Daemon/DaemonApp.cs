@@ -47,6 +47,12 @@ internal static class DaemonApp
             return ExitUsage;
         }
 
+        if (store.DailyCountsMissing())
+        {
+            Log.Information("Counting stored items per day for `feedwatch stats` (once, for a database written before the counts existed)");
+            store.RebuildDailyCounts();
+        }
+
         var retired = FeedRetirement.RetireRemoved(store, loaded.Options!.Feeds);
         if (retired.Count > 0)
         {

@@ -43,4 +43,11 @@ public interface IItemStore : IDisposable
 
     /// <summary>Takes a delivered (or abandoned) webhook off the outbox.</summary>
     void CompleteWebhook(string deliveryId);
+
+    /// <summary>Items per day per feed and per rule, for the days from <paramref name="fromDay"/> to <paramref name="toDay"/> (UTC dates, inclusive).</summary>
+    IReadOnlyList<DailyCount> GetDailyCounts(DateTime fromDay, DateTime toDay);
+
+    bool DailyCountsMissing();
+
+    void RebuildDailyCounts();
 }

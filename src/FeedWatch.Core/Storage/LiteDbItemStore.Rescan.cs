@@ -31,15 +31,19 @@ public sealed partial class LiteDbItemStore
             {
                 // Read again inside the transaction: the daemon may have updated the item's text since
                 // the rescan read it, and only the matches are the rescan's to change.
+                var counts = new DailyCountChanges();
                 foreach (var (id, matches) in matchesByItemId)
                 {
                     if (_items.FindById(id) is { } item)
                     {
+                        CountRuleChanges(item, matches, counts);
                         item.Matches = matches;
                         item.Flagged = matches.Count > 0;
                         _items.Update(item);
                     }
                 }
+
+                counts.WriteTo(_daily);
 
                 if (!_database.Commit())
                 {
@@ -51,6 +55,21 @@ public sealed partial class LiteDbItemStore
                 _database.Rollback();
                 throw;
             }
+        }
+    }
+
+    private static void CountRuleChanges(StoredItem item, List<StoredMatch> matches, DailyCountChanges counts)
+    {
+        var before = item.Matches.Select(m => m.Rule).ToHashSet(StringComparer.Ordinal);
+        var after = matches.Select(m => m.Rule).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in after.Except(before))
+        {
+            counts.Add(item.FirstSeen, DailyCount.RuleKind, rule, 1);
+        }
+
+        foreach (var rule in before.Except(after))
+        {
+            counts.Add(item.FirstSeen, DailyCount.RuleKind, rule, -1);
         }
     }
 

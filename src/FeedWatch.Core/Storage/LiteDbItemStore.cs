@@ -13,11 +13,13 @@ public sealed partial class LiteDbItemStore : IItemStore
     private const string ItemsCollection = "items";
     private const string FeedsCollection = "feeds";
     private const string WebhooksCollection = "webhooks";
+    private const string DailyCollection = "daily";
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<StoredItem> _items;
     private readonly ILiteCollection<FeedState> _feeds;
     private readonly ILiteCollection<WebhookDelivery> _webhooks;
+    private readonly ILiteCollection<DailyCount> _daily;
 
     // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
     // of different feeds run in parallel, so they take turns here for the length of one poll's write.
@@ -29,6 +31,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _items = database.GetCollection<StoredItem>(ItemsCollection);
         _feeds = database.GetCollection<FeedState>(FeedsCollection);
         _webhooks = database.GetCollection<WebhookDelivery>(WebhooksCollection);
+        _daily = database.GetCollection<DailyCount>(DailyCollection);
     }
 
     public static LiteDbItemStore Open(string path)
@@ -116,6 +119,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         mapper.Entity<FeedState>().Id(feed => feed.Id, autoId: false);
         mapper.Entity<StoredItem>().Id(item => item.Id, autoId: true);
         mapper.Entity<WebhookDelivery>().Id(delivery => delivery.Id, autoId: false);
+        mapper.Entity<DailyCount>().Id(count => count.Id, autoId: false);
         return mapper;
     }
 
@@ -177,9 +181,10 @@ public sealed partial class LiteDbItemStore : IItemStore
             try
             {
                 var results = new List<IngestResult>(requests.Count);
+                var counts = new DailyCountChanges();
                 foreach (var request in requests)
                 {
-                    var result = IngestItems(request.State, request.Items, request.Now);
+                    var result = IngestItems(request.State, request.Items, request.Now, counts);
                     QueueWebhooks(result.NewFlagged, request.WebhookRules, request.Now);
                     results.Add(result);
                     if (request.EntryFingerprints is { } fingerprints)
@@ -190,6 +195,7 @@ public sealed partial class LiteDbItemStore : IItemStore
                     _feeds.Upsert(request.State);
                 }
 
+                counts.WriteTo(_daily);
                 if (!_database.Commit())
                 {
                     // LiteDB rolls back silently on a constraint violation inside a transaction.
@@ -212,7 +218,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         }
     }
 
-    private IngestResult IngestItems(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now)
+    private IngestResult IngestItems(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now, DailyCountChanges counts)
     {
         int updated = 0, unchanged = 0;
         var newIds = new List<int>();
@@ -227,6 +233,7 @@ public sealed partial class LiteDbItemStore : IItemStore
                 var created = StoredItemMapper.Create(state.Id, incoming, now);
                 newIds.Add(_items.Insert(created).AsInt32);
                 known.Add(created);
+                counts.AddItem(created, state.Id, newToStore: true);
                 if (created.Flagged)
                 {
                     newFlagged.Add(created);
@@ -241,6 +248,7 @@ public sealed partial class LiteDbItemStore : IItemStore
             var changed = existing.Sources[0] == state.Id && StoredItemMapper.UpdateContent(existing, incoming, now);
             if (addedSource)
             {
+                counts.AddItem(existing, state.Id, newToStore: false);
                 state.ItemCount++;
                 newToThisFeed = true;
                 known.Add(existing);

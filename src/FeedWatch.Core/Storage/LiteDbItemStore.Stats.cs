@@ -1,0 +1,56 @@
+namespace FeedWatch.Core.Storage;
+
+/// <summary>Per-day counts for <c>feedwatch stats</c>, and their one-time rebuild for files written before they existed.</summary>
+public sealed partial class LiteDbItemStore
+{
+    public IReadOnlyList<DailyCount> GetDailyCounts(DateTime fromDay, DateTime toDay)
+    {
+        var from = DailyCount.DayPrefix(fromDay);
+        // '~' sorts after the letters of every kind, so the whole last day is included.
+        var to = DailyCount.DayPrefix(toDay) + "~";
+        lock (_gate)
+        {
+            return _daily.Find(LiteDB.Query.Between("_id", from, to)).Where(count => count.Count != 0).ToList();
+        }
+    }
+
+    /// <summary>Whether items exist that the counters have never seen (a file from before them).</summary>
+    public bool DailyCountsMissing()
+    {
+        lock (_gate)
+        {
+            return _daily.Count() == 0 && _items.Count() > 0;
+        }
+    }
+
+    /// <summary>Recounts every stored item, a page at a time.</summary>
+    public void RebuildDailyCounts()
+    {
+        lock (_gate)
+        {
+            _daily.DeleteAll();
+            var afterId = 0;
+            while (true)
+            {
+                var page = _items.Query().Where(item => item.Id > afterId).OrderBy(item => item.Id).Limit(5_000).ToList();
+                if (page.Count == 0)
+                {
+                    return;
+                }
+
+                var counts = new DailyCountChanges();
+                foreach (var item in page)
+                {
+                    counts.AddItem(item, item.Sources[0], newToStore: true);
+                    foreach (var feed in item.Sources.Skip(1))
+                    {
+                        counts.Add(item.FirstSeen, DailyCount.FeedKind, feed, 1);
+                    }
+                }
+
+                counts.WriteTo(_daily);
+                afterId = page[^1].Id;
+            }
+        }
+    }
+}
