@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Storage;
 
@@ -14,7 +13,7 @@ internal static class FeedsCommand
 
     public static Command Create(CliConsole console)
     {
-        var format = FormatOption.ForLists();
+        var format = FormatOption.ForLists(console);
         var command = new Command("feeds", "Show each feed's health: last poll, last success, failures, last error, item count.") { format };
         command.SetAction(parse =>
         {
@@ -23,7 +22,10 @@ internal static class FeedsCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:
-                    console.Out.WriteLine(JsonSerializer.Serialize(feeds.Select(ToJson), ItemJson.Options));
+                    JsonOutput.WriteArray(console.Out, feeds.Select(ToJson));
+                    break;
+                case OutputFormat.Ndjson:
+                    JsonOutput.WriteLines(console.Out, feeds.Select(ToJson));
                     break;
                 case OutputFormat.Csv:
                     CsvWriter.WriteRow(console.Out, Headers);

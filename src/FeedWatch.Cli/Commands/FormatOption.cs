@@ -5,11 +5,11 @@ namespace FeedWatch.Cli.Commands;
 
 internal static class FormatOption
 {
-    /// <summary>For verbs that print lists: table, json array or csv.</summary>
-    public static Option<OutputFormat> ForLists() => new("--format", "-f")
+    /// <summary>For verbs that print lists: table on a terminal, ndjson when piped (one record a line streams and suits jq).</summary>
+    public static Option<OutputFormat> ForLists(CliConsole console) => new("--format", "-f")
     {
-        Description = "table (for people), json (a JSON array with a stable shape) or csv",
-        DefaultValueFactory = _ => OutputFormat.Table,
+        Description = "table (for people; the default on a terminal), json (one JSON array), ndjson (one JSON object a line; the default when piped) or csv",
+        DefaultValueFactory = _ => console.IsTerminal ? OutputFormat.Table : OutputFormat.Ndjson,
     };
 
     /// <summary>For verbs that print one record: table or one json object.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Storage;
 
@@ -18,7 +17,7 @@ internal static class ItemsCommand
         var feed = new Option<string?>("--feed") { Description = "only items carried by this feed id" };
         var since = new Option<string?>("--since") { Description = $"first seen since: {SinceParser.Help}" };
         var limit = new Option<int>("--limit", "-n") { Description = "at most this many items, newest first", DefaultValueFactory = _ => 50 };
-        var format = FormatOption.ForLists();
+        var format = FormatOption.ForLists(console);
         limit.Validators.Add(result =>
         {
             // Unparsable values already carry the parser's own error; only judge numbers here.
@@ -51,7 +50,10 @@ internal static class ItemsCommand
         switch (format)
         {
             case OutputFormat.Json:
-                console.Out.WriteLine(JsonSerializer.Serialize(items.Select(item => ItemJson.From(item, includeContent: false)), ItemJson.Options));
+                JsonOutput.WriteArray(console.Out, items.Select(item => ItemJson.From(item, includeContent: false)));
+                break;
+            case OutputFormat.Ndjson:
+                JsonOutput.WriteLines(console.Out, items.Select(item => ItemJson.From(item, includeContent: false)));
                 break;
             case OutputFormat.Csv:
                 CsvWriter.WriteRow(console.Out, CsvHeaders);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Configuration;
 using FeedWatch.Core.Matching;
@@ -15,7 +14,7 @@ internal static class RulesCommand
 
     public static Command Create(CliConsole console)
     {
-        var format = FormatOption.ForLists();
+        var format = FormatOption.ForLists(console);
         var command = new Command("rules", "List the watch rules with their terms and the items each flagged in the last 24 hours and 7 days.") { format };
         command.SetAction(parse =>
         {
@@ -35,7 +34,10 @@ internal static class RulesCommand
         switch (format)
         {
             case OutputFormat.Json:
-                console.Out.WriteLine(JsonSerializer.Serialize(rows.Select(ToJson), ItemJson.Options));
+                JsonOutput.WriteArray(console.Out, rows.Select(ToJson));
+                break;
+            case OutputFormat.Ndjson:
+                JsonOutput.WriteLines(console.Out, rows.Select(ToJson));
                 break;
             case OutputFormat.Csv:
                 CsvWriter.WriteRow(console.Out, CsvHeaders);

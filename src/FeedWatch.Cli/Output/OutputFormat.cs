@@ -4,5 +4,6 @@ internal enum OutputFormat
 {
     Table,
     Json,
+    Ndjson,
     Csv,
 }

@@ -11,11 +11,14 @@ internal static class CliRun
 
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, Now, TimeZoneInfo.Utc);
 
-    public static async Task<CliResult> RunAsync(string[] args, DateTimeOffset now, TimeZoneInfo zone)
+    /// <summary>As a script would run it: output to a pipe, so list verbs default to ndjson.</summary>
+    public static Task<CliResult> RunPipedAsync(params string[] args) => RunAsync(args, Now, TimeZoneInfo.Utc, isTerminal: false);
+
+    public static async Task<CliResult> RunAsync(string[] args, DateTimeOffset now, TimeZoneInfo zone, bool isTerminal = true)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var console = new CliConsole(output, error, new FakeTimeProvider(now), zone);
+        var console = new CliConsole(output, error, new FakeTimeProvider(now), zone, isTerminal);
 
         var exitCode = await CliApp.RunAsync(args, console, CancellationToken.None);
 
