@@ -12,5 +12,13 @@ public sealed record ItemQuery
     /// <summary>Items first seen at or after this UTC time.</summary>
     public DateTime? Since { get; init; }
 
+    /// <summary>Items first seen before this UTC time.</summary>
+    public DateTime? Until { get; init; }
+
+    /// <summary>Words and "quoted phrases" that must all occur in the title, summary or content (<see cref="Search.SearchText"/>).</summary>
+    public string? Search { get; init; }
+
+    public bool OldestFirst { get; init; }
+
     public int Limit { get; init; } = 50;
 }

@@ -184,7 +184,7 @@ public sealed partial class LiteDbItemStore : IItemStore
                 var counts = new DailyCountChanges();
                 foreach (var request in requests)
                 {
-                    var result = IngestItems(request.State, request.Items, request.Now, counts);
+                    var result = IngestItems(request.State, request.Items, request.Now, FirstSeenAt(request.Now), counts);
                     QueueWebhooks(result.NewFlagged, request.WebhookRules, request.Now);
                     results.Add(result);
                     if (request.EntryFingerprints is { } fingerprints)
@@ -208,6 +208,7 @@ public sealed partial class LiteDbItemStore : IItemStore
             catch
             {
                 _database.Rollback();
+                _newestFirstSeen = null;
                 for (var i = 0; i < requests.Count; i++)
                 {
                     (requests[i].State.ItemCount, requests[i].State.LastNewItemAt, requests[i].State.EntryFingerprints) = before[i];
@@ -218,7 +219,25 @@ public sealed partial class LiteDbItemStore : IItemStore
         }
     }
 
-    private IngestResult IngestItems(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now, DailyCountChanges counts)
+    /// <summary>
+    /// Polls that overlap commit in any order, so a poll's own time can be older than items already
+    /// stored; first-seen times never go backwards, which keeps id order and first-seen order one, and
+    /// lets a time range be found as an id range (LiteDbItemStore.Query.cs).
+    /// </summary>
+    private DateTime FirstSeenAt(DateTime pollTime)
+    {
+        _newestFirstSeen ??= _items.Query().OrderByDescending(item => item.Id).Limit(1).FirstOrDefault()?.FirstSeen ?? DateTime.MinValue;
+        if (pollTime > _newestFirstSeen)
+        {
+            _newestFirstSeen = pollTime;
+        }
+
+        return _newestFirstSeen.Value;
+    }
+
+    private DateTime? _newestFirstSeen;
+
+    private IngestResult IngestItems(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now, DateTime firstSeen, DailyCountChanges counts)
     {
         int updated = 0, unchanged = 0;
         var newIds = new List<int>();
@@ -230,7 +249,7 @@ public sealed partial class LiteDbItemStore : IItemStore
             var existing = known.Find(incoming.Identity);
             if (existing is null)
             {
-                var created = StoredItemMapper.Create(state.Id, incoming, now);
+                var created = StoredItemMapper.Create(state.Id, incoming, firstSeen);
                 newIds.Add(_items.Insert(created).AsInt32);
                 known.Add(created);
                 counts.AddItem(created, state.Id, newToStore: true);
@@ -284,37 +303,6 @@ public sealed partial class LiteDbItemStore : IItemStore
         lock (_gate)
         {
             return _items.FindById(id);
-        }
-    }
-
-    public IReadOnlyList<StoredItem> Query(ItemQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        lock (_gate)
-        {
-            var q = _items.Query();
-            if (query.FlaggedOnly)
-            {
-                q = q.Where(item => item.Flagged);
-            }
-
-            if (query.Rule is { } rule)
-            {
-                q = q.Where("$.Matches[*].Rule ANY = @0", rule);
-            }
-
-            if (query.FeedId is { } feedId)
-            {
-                q = q.Where("$.Sources[*] ANY = @0", feedId);
-            }
-
-            if (query.Since is { } since)
-            {
-                q = q.Where(item => item.FirstSeen >= since);
-            }
-
-            // Ids grow with insertion, so id order is first-seen order without a tie between items of one poll.
-            return q.OrderByDescending(item => item.Id).Limit(query.Limit).ToList();
         }
     }
 

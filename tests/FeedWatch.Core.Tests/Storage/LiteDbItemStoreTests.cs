@@ -104,6 +104,19 @@ public sealed class LiteDbItemStoreTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_PollStampedBeforeAnEarlierCommit_FirstSeenDoesNotGoBackwards()
+    {
+        // A poll that started first can commit last; id order and first-seen order must stay one.
+        _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1")], Now);
+        _store.Ingest(new FeedState { Id = "b" }, [Item("b", "1", "https://b.example/1")], Now.AddMinutes(-5));
+
+        var items = _store.Query(new ItemQuery { OldestFirst = true });
+
+        Assert.Equal([Now, Now], items.Select(i => i.FirstSeen));
+        Assert.Equal(["https://a.example/1", "https://b.example/1"], items.Select(i => i.Link));
+    }
+
+    [Fact]
     public void Ingest_SameEntryAgainUnchanged_CountsUnchangedAndKeepsFirstSeen()
     {
         _store.Ingest(new FeedState { Id = "a" }, [Item("a", "1", "https://a.example/1")], Now);
