@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FeedWatch.Cli.Output;
+using FeedWatch.Core.Search;
 using FeedWatch.Core.Storage;
 
 namespace FeedWatch.Cli.Commands;
@@ -16,7 +17,20 @@ internal static class ItemsCommand
         var rule = new Option<string?>("--rule") { Description = "only items flagged by this rule (implies --flagged)" };
         var feed = new Option<string?>("--feed") { Description = "only items carried by this feed id" };
         var since = new Option<string?>("--since") { Description = $"first seen since: {SinceParser.Help}" };
-        var limit = new Option<int>("--limit", "-n") { Description = "at most this many items, newest first", DefaultValueFactory = _ => 50 };
+        var until = new Option<string?>("--until") { Description = $"first seen before: {SinceParser.Help}" };
+        var search = new Option<string?>("--search", "-s")
+        {
+            Description = "words and \"quoted phrases\" that must all occur in the title, summary or content; read like watch terms (any case, any dash)",
+        };
+        search.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && SearchText.Parse(token.Value) is null)
+            {
+                result.AddError($"--search '{token.Value}' has no word to look for.");
+            }
+        });
+        var sort = new Option<ItemSort>("--sort") { Description = "newest (first seen, the default) or oldest first", DefaultValueFactory = _ => ItemSort.Newest };
+        var limit = new Option<int>("--limit", "-n") { Description = "at most this many items", DefaultValueFactory = _ => 50 };
         var format = FormatOption.ForLists(console);
         limit.Validators.Add(result =>
         {
@@ -27,7 +41,7 @@ internal static class ItemsCommand
             }
         });
 
-        var command = new Command("items", "List stored items, newest first.") { flagged, rule, feed, since, limit, format };
+        var command = new Command("items", "List stored items, newest first.") { flagged, rule, feed, since, until, search, sort, limit, format };
         command.SetAction(parse =>
         {
             var query = new ItemQuery
@@ -36,6 +50,9 @@ internal static class ItemsCommand
                 Rule = CliConfig.CanonicalRuleName(parse, parse.GetValue(rule)),
                 FeedId = parse.GetValue(feed),
                 Since = SinceParser.ParseOption(parse.GetValue(since), "--since", console),
+                Until = SinceParser.ParseOption(parse.GetValue(until), "--until", console),
+                Search = parse.GetValue(search),
+                OldestFirst = parse.GetValue(sort) == ItemSort.Oldest,
                 Limit = parse.GetValue(limit),
             };
             using var store = StoreOpener.Open(parse);
@@ -84,4 +101,10 @@ internal static class ItemsCommand
     }
 
     private static string RuleNames(StoredItem item) => string.Join("; ", item.Matches.Select(m => m.Rule).Distinct());
+}
+
+internal enum ItemSort
+{
+    Newest,
+    Oldest,
 }
