@@ -19,6 +19,7 @@ internal static class CliApp
             RescanCommand.Create(console),
             StatsCommand.Create(console),
             ProbeCommand.Create(console),
+            ConfigCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -11,5 +11,6 @@ internal static class ExitCodes
     /// <summary><c>probe</c>: at least one document could not be fetched or parsed; the others were still reported.</summary>
     public const int ProbeFailed = 4;
 
-    public const string HelpText = "Exit codes: 0 success, 1 unexpected error, 2 usage or config error, 3 database unavailable, 4 probe: a document could not be fetched or parsed.";
+    public const string HelpText = "Exit codes: 0 success, 1 unexpected error, 2 usage or config error, 3 database unavailable (missing or cannot be opened), " +
+        "4 probe: a document could not be fetched or parsed. A list with nothing in it is success (0); 'show' of an unknown id is 2.";
 }

@@ -42,8 +42,7 @@ public static class ConfigLoader
         }
         catch (Exception ex) when (ex is FormatException or InvalidDataException or IOException)
         {
-            // The JSON provider names the line and position of a syntax error in its message.
-            return new ConfigLoadResult(configPath, null, null, [$"Config file '{configPath}' is not valid JSON: {ex.Message}"]);
+            return new ConfigLoadResult(configPath, null, null, [$"Config file '{configPath}' is not valid JSON{JsonSyntaxError.Describe(ex)}"]);
         }
 
         var (options, errors) = Bind(configuration, Path.GetDirectoryName(configPath)!);
