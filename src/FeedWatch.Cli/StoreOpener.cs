@@ -26,7 +26,7 @@ internal static class StoreOpener
         }
     }
 
-    private static string DatabasePath(ParseResult parse)
+    public static string DatabasePath(ParseResult parse)
     {
         if (parse.GetValue(GlobalOptions.Database) is { Length: > 0 } explicitPath)
         {

@@ -89,6 +89,7 @@ internal static class DaemonApp
             builder.Services.AddFeedScheduling(options, TimeProvider.System, Random.Shared);
             builder.Services.AddHostedService<WebhookDeliveryService>();
             builder.Services.AddHostedService<RuleReloadService>();
+            builder.Services.AddHostedService<SearchIndexService>();
         }
 
         return builder.Build();

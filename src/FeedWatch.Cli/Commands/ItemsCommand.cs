@@ -56,7 +56,18 @@ internal static class ItemsCommand
                 Limit = parse.GetValue(limit),
             };
             using var store = StoreOpener.Open(parse);
-            Write(console, store.Query(query), parse.GetValue(format));
+            IReadOnlyList<StoredItem> items;
+            if (query.Search is null)
+            {
+                items = store.Query(query);
+            }
+            else
+            {
+                using var index = SearchOpener.Open(parse, store, console);
+                items = new ItemSearch(store, index).Query(query);
+            }
+
+            Write(console, items, parse.GetValue(format));
             return ExitCodes.Success;
         });
         return command;

@@ -30,6 +30,13 @@ public interface IItemStore : IDisposable
     /// <summary>Items after <paramref name="afterId"/> in id order (first seen at or after <paramref name="since"/>): a page of a rescan.</summary>
     IReadOnlyList<StoredItem> ItemsAfter(int afterId, DateTime? since, int limit);
 
+    /// <summary>
+    /// What <see cref="Query"/> returns (at most <see cref="ItemQuery.Limit"/>, in its order), read
+    /// lazily a page at a time: a dump of a million items never holds them all, and the daemon's
+    /// writes go on between pages.
+    /// </summary>
+    IEnumerable<StoredItem> StreamItems(ItemQuery query);
+
     /// <summary>Sets the matches (and the flag) of the given items, in one transaction.</summary>
     void ReplaceMatches(IReadOnlyDictionary<int, List<StoredMatch>> matchesByItemId);
 
@@ -50,4 +57,15 @@ public interface IItemStore : IDisposable
     bool DailyCountsMissing();
 
     void RebuildDailyCounts();
+
+    /// <summary>Items whose text changed after they were stored, for the search index.</summary>
+    IReadOnlyList<ReindexEntry> PendingReindex(int limit);
+
+    void ClearReindex(IReadOnlyList<ReindexEntry> entries);
+
+    /// <summary>The items with these ids that exist, in no particular order.</summary>
+    IReadOnlyList<StoredItem> GetItems(IReadOnlyCollection<int> ids);
+
+    /// <summary>0 when there is no item.</summary>
+    int NewestItemId();
 }

@@ -6,7 +6,8 @@ namespace FeedWatch.Core.Storage;
 internal sealed class ItemFilter(ItemQuery query, SearchText? search)
 {
     public bool Accepts(StoredItem item) =>
-        (!query.FlaggedOnly || item.Flagged)
+        item.Id > query.AfterId
+        && (!query.FlaggedOnly || item.Flagged)
         && (query.Rule is null || item.Matches.Exists(m => m.Rule == query.Rule))
         && (query.FeedId is null || item.Sources.Contains(query.FeedId))
         && (query.Since is null || item.FirstSeen >= query.Since)

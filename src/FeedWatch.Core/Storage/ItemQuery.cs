@@ -20,5 +20,8 @@ public sealed record ItemQuery
 
     public bool OldestFirst { get; init; }
 
+    /// <summary>Only items with a higher id: the part of the store a search index has not read yet.</summary>
+    public int AfterId { get; init; }
+
     public int Limit { get; init; } = 50;
 }

@@ -25,6 +25,7 @@ public sealed partial class LiteDbItemStore
     private IEnumerable<StoredItem> ScanByIds(ItemQuery query)
     {
         var (lowest, highest) = IdRange(query.Since, query.Until);
+        lowest = Math.Max(lowest, query.AfterId + 1);
         var cursor = query.OldestFirst ? lowest : highest;
         while (lowest <= highest)
         {

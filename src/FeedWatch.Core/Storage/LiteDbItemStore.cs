@@ -14,12 +14,14 @@ public sealed partial class LiteDbItemStore : IItemStore
     private const string FeedsCollection = "feeds";
     private const string WebhooksCollection = "webhooks";
     private const string DailyCollection = "daily";
+    private const string ReindexCollection = "reindex";
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<StoredItem> _items;
     private readonly ILiteCollection<FeedState> _feeds;
     private readonly ILiteCollection<WebhookDelivery> _webhooks;
     private readonly ILiteCollection<DailyCount> _daily;
+    private readonly ILiteCollection<ReindexEntry> _reindex;
 
     // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
     // of different feeds run in parallel, so they take turns here for the length of one poll's write.
@@ -32,6 +34,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _feeds = database.GetCollection<FeedState>(FeedsCollection);
         _webhooks = database.GetCollection<WebhookDelivery>(WebhooksCollection);
         _daily = database.GetCollection<DailyCount>(DailyCollection);
+        _reindex = database.GetCollection<ReindexEntry>(ReindexCollection);
     }
 
     public static LiteDbItemStore Open(string path)
@@ -120,6 +123,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         mapper.Entity<StoredItem>().Id(item => item.Id, autoId: true);
         mapper.Entity<WebhookDelivery>().Id(delivery => delivery.Id, autoId: false);
         mapper.Entity<DailyCount>().Id(count => count.Id, autoId: false);
+        mapper.Entity<ReindexEntry>().Id(entry => entry.Id, autoId: false);
         return mapper;
     }
 
@@ -277,6 +281,11 @@ public sealed partial class LiteDbItemStore : IItemStore
             {
                 _items.Update(existing);
                 updated++;
+            }
+
+            if (changed)
+            {
+                _reindex.Upsert(new ReindexEntry { Id = existing.Id, Stamp = existing.LastSeen });
             }
             else
             {
