@@ -6,7 +6,7 @@ namespace FeedWatch.Cli.Tests;
 /// <summary>The CLI reads the file the daemon is writing: both open it in LiteDB's shared mode.</summary>
 public sealed class ConcurrentReadTests : IDisposable
 {
-    private const int Queries = 50;
+    private const int Queries = 1_000;
     private const int PollsDuringQueries = 5;
     private static readonly DateTimeOffset Start = new(2026, 11, 2, 0, 0, 0, TimeSpan.Zero);
 
@@ -44,7 +44,14 @@ public sealed class ConcurrentReadTests : IDisposable
             // At least 50 queries, and enough that several polls commit between the first and the last.
             while (results.Count < Queries || Volatile.Read(ref polls) < PollsDuringQueries)
             {
-                results.Add(await CliRun.RunAsync("items", "--format", "json", "--limit", "500", "--db", path));
+                string[] query = (results.Count % 4) switch
+                {
+                    0 => ["items", "--format", "json", "--limit", "500"],
+                    1 => ["items", "--flagged", "--format", "json", "--limit", "500"],
+                    2 => ["items", "--search", "story", "--format", "json", "--limit", "500"],
+                    _ => ["items", "--rule", "TTP", "--sort", "oldest", "--format", "json", "--limit", "500"],
+                };
+                results.Add(await CliRun.RunAsync([.. query, "--db", path]));
                 Assert.False(writer.IsCompleted, "The writer stopped early.");
             }
         }
@@ -54,10 +61,26 @@ public sealed class ConcurrentReadTests : IDisposable
             await writer;
         }
 
-        Assert.All(results, result =>
+        for (var i = 0; i < results.Count; i++)
         {
-            Assert.Equal((0, ""), (result.ExitCode, result.Error));
-            Assert.NotEmpty(result.JsonTitles());
-        });
+            Assert.Equal((0, ""), (results[i].ExitCode, results[i].Error));
+            AssertConsistent(results[i].JsonTitles(), flaggedOnly: i % 4 is 1 or 3, oldestFirst: i % 4 == 3);
+        }
+    }
+
+    /// <summary>
+    /// Stories are stored one a poll in number order, so a consistent answer is a run of consecutive
+    /// story numbers (every third one, when flagged), with no gap, repeat or reordering a torn read
+    /// would leave.
+    /// </summary>
+    private static void AssertConsistent(IReadOnlyList<string> titles, bool flaggedOnly, bool oldestFirst)
+    {
+        Assert.NotEmpty(titles);
+        var numbers = titles.Select(title => int.Parse(title.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var step = (flaggedOnly ? 3 : 1) * (oldestFirst ? 1 : -1);
+        for (var i = 1; i < numbers.Count; i++)
+        {
+            Assert.Equal(numbers[i - 1] + step, numbers[i]);
+        }
     }
 }
