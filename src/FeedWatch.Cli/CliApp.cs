@@ -17,6 +17,7 @@ internal static class CliApp
             FeedsCommand.Create(console),
             RulesCommand.Create(console),
             RescanCommand.Create(console),
+            ExportCommand.Create(console),
             StatsCommand.Create(console),
             ProbeCommand.Create(console),
             ConfigCommand.Create(console),

@@ -3,15 +3,16 @@ namespace FeedWatch.Cli.Output;
 /// <summary>RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.</summary>
 internal static class CsvWriter
 {
-    public static void WriteRow(TextWriter writer, IEnumerable<string?> fields)
+    /// <param name="keepLineBreaks">Line breaks stay inside quoted fields (a lossless export) instead of becoming spaces (a listing).</param>
+    public static void WriteRow(TextWriter writer, IEnumerable<string?> fields, bool keepLineBreaks = false)
     {
-        writer.Write(string.Join(',', fields.Select(Escape)));
+        writer.Write(string.Join(',', fields.Select(field => Escape(field, keepLineBreaks))));
         writer.Write("\r\n");
     }
 
-    private static string Escape(string? field)
+    private static string Escape(string? field, bool keepLineBreaks)
     {
-        field = TerminalText.Clean(field);
+        field = TerminalText.Clean(field, keepLineBreaks);
         // A leading = + - @ makes spreadsheets evaluate the cell; feed text must stay text.
         if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@')
         {

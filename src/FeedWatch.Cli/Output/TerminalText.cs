@@ -9,7 +9,10 @@ namespace FeedWatch.Cli.Output;
 /// </summary>
 internal static class TerminalText
 {
-    public static string Clean(string? text)
+    public static string Clean(string? text) => Clean(text, keepLineBreaks: false);
+
+    /// <param name="keepLineBreaks">Keep <c>\n</c> and <c>\r</c>: for a quoted CSV field, where a line break is data, not layout.</param>
+    public static string Clean(string? text, bool keepLineBreaks)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -20,7 +23,11 @@ internal static class TerminalText
         var output = new StringBuilder(withoutSequences.Length);
         foreach (var c in withoutSequences)
         {
-            if (c is '\n' or '\t' or '\r')
+            if (keepLineBreaks && c is '\n' or '\r')
+            {
+                output.Append(c);
+            }
+            else if (c is '\n' or '\t' or '\r')
             {
                 output.Append(' ');
             }

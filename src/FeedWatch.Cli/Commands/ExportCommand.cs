@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Text;
+using FeedWatch.Cli.Output;
+using FeedWatch.Core.Storage;
+
+namespace FeedWatch.Cli.Commands;
+
+/// <summary>
+/// <c>feedwatch export</c>: all or filtered items as ndjson or csv (a dump, oldest first, streamed a
+/// page at a time), or as an RSS or Atom feed (newest first) that a feed reader can subscribe to.
+/// </summary>
+internal static class ExportCommand
+{
+    // A feed reader shows the newest entries; a feed of a million entries only makes it slow.
+    private const int FeedLimit = 100;
+
+    public static Command Create(CliConsole console)
+    {
+        var flagged = new Option<bool>("--flagged") { Description = "only items that matched a watch rule" };
+        var rule = new Option<string?>("--rule") { Description = "only items flagged by this rule (implies --flagged)" };
+        var feed = new Option<string?>("--feed") { Description = "only items carried by this feed id" };
+        var since = new Option<string?>("--since") { Description = $"first seen since: {SinceParser.Help}" };
+        var until = new Option<string?>("--until") { Description = "first seen before: the same forms as --since" };
+        var format = new Option<ExportFormat>("--format", "-f")
+        {
+            Description = "ndjson (the default: one JSON object a line, as 'items --format ndjson' with content), csv, rss or atom",
+            DefaultValueFactory = _ => ExportFormat.Ndjson,
+        };
+        var output = new Option<string?>("--output", "-o") { Description = "write to this file (replaced when complete) instead of standard output" };
+        var limit = new Option<int?>("--limit", "-n") { Description = $"at most this many items (default: all for ndjson and csv, {FeedLimit} for rss and atom)" };
+        limit.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value <= 0)
+            {
+                result.AddError("--limit must be a positive number.");
+            }
+        });
+
+        var command = new Command("export", "Export items as ndjson or csv (oldest first), or as an RSS or Atom feed (newest first).")
+        {
+            flagged, rule, feed, since, until, format, output, limit,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var chosen = parse.GetValue(format);
+            var isFeed = chosen is ExportFormat.Rss or ExportFormat.Atom;
+            var query = new ItemQuery
+            {
+                FlaggedOnly = parse.GetValue(flagged),
+                Rule = CliConfig.CanonicalRuleName(parse, parse.GetValue(rule)),
+                FeedId = parse.GetValue(feed),
+                Since = SinceParser.ParseOption(parse.GetValue(since), "--since", console),
+                Until = SinceParser.ParseOption(parse.GetValue(until), "--until", console),
+                // A dump reads the id index forwards, so it streams and a later dump can resume by id.
+                OldestFirst = !isFeed,
+                Limit = parse.GetValue(limit) ?? (isFeed ? FeedLimit : int.MaxValue),
+            };
+            using var store = StoreOpener.Open(parse);
+            var export = new Export(chosen, Title(query), console.Time.GetUtcNow());
+            if (parse.GetValue(output) is { } path)
+            {
+                ToFile(console, path, export, store.StreamItems(query), cancellationToken);
+            }
+            else
+            {
+                export.Write(console.Out, new ExportProgress(null, console.Time).Track(store.StreamItems(query), cancellationToken));
+            }
+
+            return Task.FromResult(ExitCodes.Success);
+        });
+        return command;
+    }
+
+    private static void ToFile(CliConsole console, string path, Export export, IEnumerable<StoredItem> items, CancellationToken cancellationToken)
+    {
+        var progress = new ExportProgress(console.IsTerminal ? console.Error : null, console.Time);
+        var target = Path.GetFullPath(path);
+        // Written beside the target and moved over it when complete: a failed or interrupted export
+        // never leaves a truncated file that looks whole, nor destroys the previous one.
+        var partial = target + ".partial";
+        try
+        {
+            using (var writer = new StreamWriter(partial, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            {
+                export.Write(writer, progress.Track(items, cancellationToken));
+            }
+
+            File.Move(partial, target, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Discard(partial);
+            throw new CliException(ExitCodes.UsageOrConfig, $"Cannot write '{path}': {ex.Message}");
+        }
+        catch
+        {
+            Discard(partial);
+            throw;
+        }
+
+        progress.Finish(path);
+    }
+
+    // File.Delete throws when the folder does not exist, which is one of the failures it cleans up after.
+    private static void Discard(string partial)
+    {
+        if (File.Exists(partial))
+        {
+            File.Delete(partial);
+        }
+    }
+
+    private static string Title(ItemQuery query)
+    {
+        var parts = new List<string> { query.Rule is { } rule ? $"flagged for {rule}" : query.FlaggedOnly ? "flagged items" : "all items" };
+        if (query.FeedId is { } feed)
+        {
+            parts.Add($"from {feed}");
+        }
+
+        if (query.Since is { } since)
+        {
+            parts.Add($"since {TimeFormat.Iso(since)}");
+        }
+
+        if (query.Until is { } until)
+        {
+            parts.Add($"until {TimeFormat.Iso(until)}");
+        }
+
+        return "FeedWatch: " + string.Join(' ', parts);
+    }
+
+    private sealed record Export(ExportFormat Format, string Title, DateTimeOffset Now)
+    {
+        public void Write(TextWriter output, IEnumerable<StoredItem> items)
+        {
+            switch (Format)
+            {
+                case ExportFormat.Csv:
+                    ItemCsv.Write(output, items);
+                    break;
+                case ExportFormat.Rss or ExportFormat.Atom:
+                    ItemFeedWriter.Write(output, Format, Title, Now, items);
+                    break;
+                default:
+                    JsonOutput.WriteLines(output, items.Select(item => ItemJson.From(item, includeContent: true)));
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace FeedWatch.Cli.Output;
+
+internal enum ExportFormat
+{
+    Ndjson,
+    Csv,
+    Rss,
+    Atom,
+}
