@@ -18,7 +18,7 @@ internal static class StoreOpener
 
         try
         {
-            return LiteDbItemStore.Open(path);
+            return LiteDbItemStore.OpenExisting(path);
         }
         catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -37,6 +37,22 @@ public sealed partial class LiteDbItemStore : IItemStore
         _reindex = database.GetCollection<ReindexEntry>(ReindexCollection);
     }
 
+    /// <summary>
+    /// Opens a database the daemon made, as it is: no index creation and no collation rebuild, which
+    /// are the daemon's to do at its start (a rebuild rewrites the whole file). For the CLI, where each
+    /// of those would cost start-up time on every command.
+    /// </summary>
+    public static LiteDbItemStore OpenExisting(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!IsExistingDatabase(path))
+        {
+            throw new FileNotFoundException($"Database '{path}' does not exist or is empty.", path);
+        }
+
+        return new LiteDbItemStore(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Shared }, CreateMapper()));
+    }
+
     public static LiteDbItemStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
