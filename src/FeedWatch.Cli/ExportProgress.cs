@@ -1,16 +1,9 @@
-using System.Globalization;
-
 namespace FeedWatch.Cli;
 
-/// <summary>
-/// Counts exported items and, on a terminal, shows the count on stderr a few times a second so a
-/// long export is visibly alive. Never writes to the data stream; silent when there is no display.
-/// </summary>
+/// <summary>Counts exported items, showing the count on a terminal (<see cref="TerminalProgress"/>).</summary>
 internal sealed class ExportProgress(TextWriter? display, TimeProvider time)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
-
-    private long _lastShown = time.GetTimestamp();
+    private readonly TerminalProgress _progress = new(display, time, "exported");
 
     public int Count { get; private set; }
 
@@ -20,17 +13,10 @@ internal sealed class ExportProgress(TextWriter? display, TimeProvider time)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Count++;
-            if (display is not null && time.GetElapsedTime(_lastShown) >= Interval)
-            {
-                _lastShown = time.GetTimestamp();
-                display.Write($"\rexported {Number(Count)} items…");
-            }
-
+            _progress.Report(Count);
             yield return item;
         }
     }
 
-    public void Finish(string destination) => display?.WriteLine($"\rexported {Number(Count)} items to {destination}");
-
-    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    public void Finish(string destination) => _progress.Finish($"exported {TerminalProgress.Number(Count)} items to {destination}");
 }

@@ -21,12 +21,9 @@ internal static class SearchOpener
             using var writer = index.TryOpenWriter();
             if (writer is not null)
             {
-                var progress = console.IsTerminal ? new Progress<int>(done => console.Error.Write($"\rindexing items for search: {done:N0}")) : null;
+                var progress = TerminalProgress.For(console, "indexing for search:");
                 var indexed = SearchIndexUpdater.CatchUp(store, writer, progress);
-                if (progress is not null)
-                {
-                    console.Error.WriteLine($"\rindexed {indexed:N0} items for search.        ");
-                }
+                progress.Finish($"indexed {TerminalProgress.Number(indexed)} items for search.");
             }
         }
 

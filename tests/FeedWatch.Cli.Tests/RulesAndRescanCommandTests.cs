@@ -75,6 +75,17 @@ public sealed class RulesAndRescanCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Rescan_ShowsProgressOnATerminalOnly()
+    {
+        var onTerminal = await RunAsync("rescan");
+        var piped = await CliRun.RunPipedAsync("rescan", "--config", ConfigPath);
+
+        Assert.EndsWith($"rescanned 4 items.{Environment.NewLine}", onTerminal.Error, StringComparison.Ordinal);
+        Assert.Equal("", piped.Error);
+        Assert.Contains("Rescanned 4 items", piped.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rescan_Twice_SecondFindsNothingToChange()
     {
         await RunAsync("rescan");

@@ -25,7 +25,9 @@ internal static class RescanCommand
             var rules = CliConfig.Load(parse).Watch;
             var from = SinceParser.ParseOption(parse.GetValue(since), "--since", console);
             using var store = StoreOpener.Open(parse);
-            var report = new RuleRescanner(store, new WatchMatcher(rules)).Rescan(from, cancellationToken: cancellationToken);
+            var progress = TerminalProgress.For(console, "rescanned");
+            var report = new RuleRescanner(store, new WatchMatcher(rules)).Rescan(from, progress, cancellationToken);
+            progress.Finish($"rescanned {TerminalProgress.Number(report.Scanned)} items.");
             if (parse.GetValue(format) == SingleOutputFormat.Json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(ToJson(report), ItemJson.Options));
