@@ -82,4 +82,24 @@ public sealed class DailyCountTests : IDisposable
 
         Assert.Equal(incremental, Counts(Monday, Monday.AddDays(1)));
     }
+
+    [Theory]
+    [InlineData(-2, 2)] // from before Monday's poll: both of Monday's TTP items
+    [InlineData(4, 0)] // from Monday noon: Monday's items are older, Tuesday has no TTP
+    [InlineData(-48, 2)] // whole days before: counted from the counters
+    public void CountFlagged_CountsFromATimeOfDay(int hoursFromMondayPoll, int expected)
+    {
+        Fill();
+
+        Assert.Equal(expected, _store.CountFlagged("TTP", Monday.AddHours(hoursFromMondayPoll)));
+    }
+
+    [Fact]
+    public void CountFlagged_PartialFirstDayPlusWholeDays()
+    {
+        Fill();
+
+        Assert.Equal(2, _store.CountFlagged("Frontier", Monday.AddHours(-1)));
+        Assert.Equal(1, _store.CountFlagged("Frontier", Monday.AddHours(1)));
+    }
 }
