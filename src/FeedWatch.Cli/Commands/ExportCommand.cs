@@ -16,11 +16,7 @@ internal static class ExportCommand
 
     public static Command Create(CliConsole console)
     {
-        var flagged = new Option<bool>("--flagged") { Description = "only items that matched a watch rule" };
-        var rule = new Option<string?>("--rule") { Description = "only items flagged by this rule (implies --flagged)" };
-        var feed = new Option<string?>("--feed") { Description = "only items carried by this feed id" };
-        var since = new Option<string?>("--since") { Description = $"first seen since: {SinceParser.Help}" };
-        var until = new Option<string?>("--until") { Description = "first seen before: the same forms as --since" };
+        var filters = new ItemFilterOptions();
         var format = new Option<ExportFormat>("--format", "-f")
         {
             Description = "ndjson (the default: one JSON object a line, as 'items --format ndjson' with content), csv, rss or atom",
@@ -28,29 +24,20 @@ internal static class ExportCommand
         };
         var output = new Option<string?>("--output", "-o") { Description = "write to this file (replaced when complete) instead of standard output" };
         var limit = new Option<int?>("--limit", "-n") { Description = $"at most this many items (default: all for ndjson and csv, {FeedLimit} for rss and atom)" };
-        limit.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value <= 0)
-            {
-                result.AddError("--limit must be a positive number.");
-            }
-        });
+        ItemFilterOptions.RequirePositive(limit);
 
-        var command = new Command("export", "Export items as ndjson or csv (oldest first), or as an RSS or Atom feed (newest first).")
+        var command = new Command("export", "Export items as ndjson or csv (oldest first), or as an RSS or Atom feed (newest first).");
+        foreach (var option in (Option[])[.. filters.Options, format, output, limit])
         {
-            flagged, rule, feed, since, until, format, output, limit,
-        };
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) =>
         {
             var chosen = parse.GetValue(format);
             var isFeed = chosen is ExportFormat.Rss or ExportFormat.Atom;
-            var query = new ItemQuery
+            var query = filters.ToQuery(parse, console) with
             {
-                FlaggedOnly = parse.GetValue(flagged),
-                Rule = CliConfig.CanonicalRuleName(parse, parse.GetValue(rule)),
-                FeedId = parse.GetValue(feed),
-                Since = SinceParser.ParseOption(parse.GetValue(since), "--since", console),
-                Until = SinceParser.ParseOption(parse.GetValue(until), "--until", console),
                 // A dump reads the id index forwards, so it streams and a later dump can resume by id.
                 OldestFirst = !isFeed,
                 Limit = parse.GetValue(limit) ?? (isFeed ? FeedLimit : int.MaxValue),

@@ -13,11 +13,7 @@ internal static class ItemsCommand
 
     public static Command Create(CliConsole console)
     {
-        var flagged = new Option<bool>("--flagged") { Description = "only items that matched a watch rule" };
-        var rule = new Option<string?>("--rule") { Description = "only items flagged by this rule (implies --flagged)" };
-        var feed = new Option<string?>("--feed") { Description = "only items carried by this feed id" };
-        var since = new Option<string?>("--since") { Description = $"first seen since: {SinceParser.Help}" };
-        var until = new Option<string?>("--until") { Description = $"first seen before: {SinceParser.Help}" };
+        var filters = new ItemFilterOptions();
         var search = new Option<string?>("--search", "-s")
         {
             Description = "words and \"quoted phrases\" that must all occur in the title, summary or content; read like watch terms (any case, any dash)",
@@ -32,25 +28,18 @@ internal static class ItemsCommand
         var sort = new Option<ItemSort>("--sort") { Description = "newest (first seen, the default) or oldest first", DefaultValueFactory = _ => ItemSort.Newest };
         var limit = new Option<int>("--limit", "-n") { Description = "at most this many items", DefaultValueFactory = _ => 50 };
         var format = FormatOption.ForLists(console);
-        limit.Validators.Add(result =>
-        {
-            // Unparsable values already carry the parser's own error; only judge numbers here.
-            if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value <= 0)
-            {
-                result.AddError("--limit must be a positive number.");
-            }
-        });
+        ItemFilterOptions.RequirePositive(limit);
 
-        var command = new Command("items", "List stored items, newest first.") { flagged, rule, feed, since, until, search, sort, limit, format };
+        var command = new Command("items", "List stored items, newest first.");
+        foreach (var option in (Option[])[.. filters.Options, search, sort, limit, format])
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
-            var query = new ItemQuery
+            var query = filters.ToQuery(parse, console) with
             {
-                FlaggedOnly = parse.GetValue(flagged),
-                Rule = CliConfig.CanonicalRuleName(parse, parse.GetValue(rule)),
-                FeedId = parse.GetValue(feed),
-                Since = SinceParser.ParseOption(parse.GetValue(since), "--since", console),
-                Until = SinceParser.ParseOption(parse.GetValue(until), "--until", console),
                 Search = parse.GetValue(search),
                 OldestFirst = parse.GetValue(sort) == ItemSort.Oldest,
                 Limit = parse.GetValue(limit),
