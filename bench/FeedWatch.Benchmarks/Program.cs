@@ -21,6 +21,7 @@ internal static class Program
             IngestBenchmarkCommand.Create(output),
             MatchBenchmarkCommand.Create(output),
             RescanBenchmarkCommand.Create(output),
+            Cli.CliBenchmarkCommand.Create(output),
         };
 
         return await root.Parse(args).InvokeAsync();

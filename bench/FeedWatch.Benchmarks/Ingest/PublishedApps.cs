@@ -16,6 +16,10 @@ internal sealed record PublishedApps(string Daemon, string Cli)
         return new PublishedApps(Path.Combine(daemon, "feedwatchd.dll"), Path.Combine(cli, "feedwatch.dll"));
     }
 
+    /// <summary>Only the CLI, for benchmarks that time its commands; returns the folder holding it.</summary>
+    public static Task<string> PublishCliAsync(string directory, CancellationToken cancellationToken) =>
+        PublishAsync("FeedWatch.Cli", Path.Combine(directory, "cli"), cancellationToken);
+
     private static async Task<string> PublishAsync(string project, string output, CancellationToken cancellationToken)
     {
         // Build servers (MSBuild nodes, the compiler server) outlive the command and would keep its

@@ -49,7 +49,8 @@ internal sealed class MatchWorkload
         return new MatchWorkload(items, planted);
     }
 
-    private static List<string> Words(Random random, TextVocabulary vocabulary, int count, bool sentences)
+    /// <summary>Also the cli benchmark's item text, so both benchmarks read the same kind of copy.</summary>
+    internal static List<string> Words(Random random, TextVocabulary vocabulary, int count, bool sentences)
     {
         var words = new List<string>(count + 4);
         var sentenceStart = 0;
@@ -87,5 +88,5 @@ internal sealed class MatchWorkload
     private static string Capitalized(string word) =>
         char.IsLower(word[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
 
-    private static string Text(List<string> words) => string.Join(' ', words);
+    internal static string Text(List<string> words) => string.Join(' ', words);
 }
