@@ -10,9 +10,12 @@ internal sealed class DailyCountChanges
     public void Add(DateTime firstSeen, string kind, string key, int delta)
     {
         var day = firstSeen.Date;
-        var id = DailyCount.IdOf(day, kind, key);
-        _changes[id] = _changes.TryGetValue(id, out var change) ? change with { Delta = change.Delta + delta } : (day, kind, key, delta);
+        Add(DailyCount.IdOf(day, kind, key), day, kind, key, delta);
+        Add(DailyCount.TotalIdOf(kind, key), DateTime.MinValue, kind, key, delta);
     }
+
+    private void Add(string id, DateTime day, string kind, string key, int delta) =>
+        _changes[id] = _changes.TryGetValue(id, out var change) ? change with { Delta = change.Delta + delta } : (day, kind, key, delta);
 
     /// <summary>An item that is new to a feed counts for the feed, and for each rule it matched when it is new to the store.</summary>
     public void AddItem(StoredItem item, string feedId, bool newToStore)

@@ -32,10 +32,11 @@ public sealed partial class LiteDbItemStore
             List<StoredItem> page;
             lock (_gate)
             {
-                var from = cursor;
-                page = query.OldestFirst
-                    ? _items.Query().Where(item => item.Id >= from && item.Id <= highest).OrderBy(item => item.Id).Limit(ScanPage).ToList()
-                    : _items.Query().Where(item => item.Id <= from && item.Id >= lowest).OrderByDescending(item => item.Id).Limit(ScanPage).ToList();
+                // BETWEEN, not two comparisons: LiteDB seeks the id index with one of two comparisons
+                // and filters on the other, which read every item for a range above the newest one.
+                var (low, high) = query.OldestFirst ? (cursor, highest) : (lowest, cursor);
+                var range = _items.Query().Where("_id BETWEEN @0 AND @1", low, high);
+                page = (query.OldestFirst ? range.OrderBy(item => item.Id) : range.OrderByDescending(item => item.Id)).Limit(ScanPage).ToList();
             }
 
             foreach (var item in page)
@@ -80,7 +81,8 @@ public sealed partial class LiteDbItemStore
             { FeedId: { } feed } => (DailyCount.FeedKind, feed, "$.Sources[*] ANY = @0"),
             _ => (null, null, null),
         };
-        if (kind is null || EstimatedMatches(kind, key!, query.Since, query.Until) > SparseMatches)
+        // The index holds the key's items of all time, whatever the query's range, so it is rare only if it is rare overall.
+        if (kind is null || EstimatedMatches(kind, key!) > SparseMatches)
         {
             return null;
         }
@@ -92,10 +94,12 @@ public sealed partial class LiteDbItemStore
         }
     }
 
-    private int EstimatedMatches(string kind, string key, DateTime? since, DateTime? until)
+    /// <summary>Unknown (a file from before the totals) counts as common: walking ids is slower for a rare key but never wrong.</summary>
+    private int EstimatedMatches(string kind, string key)
     {
-        var from = since ?? DateTime.MinValue.AddDays(1);
-        var to = until ?? DateTime.MaxValue.AddDays(-1);
-        return GetDailyCounts(from, to).Where(count => count.Kind == kind && count.Key == key).Sum(count => count.Count);
+        lock (_gate)
+        {
+            return _daily.FindById(DailyCount.TotalIdOf(kind, key))?.Count ?? int.MaxValue;
+        }
     }
 }

@@ -19,7 +19,8 @@ public sealed partial class LiteDbItemStore
     {
         lock (_gate)
         {
-            return _daily.Count() == 0 && _items.Count() > 0;
+            // Files from before the all-time totals have days but no totals.
+            return _items.Exists(item => item.Id > 0) && !_daily.Exists(count => count.Id.StartsWith("total|"));
         }
     }
 
