@@ -20,7 +20,6 @@ internal static class SearchDocument
         {
             new StringField(KeyField, KeyOf(item.Id), Field.Store.NO),
             new NumericDocValuesField(IdField, item.Id),
-            new StoredField(IdField, item.Id),
         };
         foreach (var text in new[] { item.Title, item.Summary, item.Content })
         {

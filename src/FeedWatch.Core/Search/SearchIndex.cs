@@ -71,7 +71,9 @@ public sealed class SearchIndex : IDisposable
         var hits = after is null
             ? searcher.Search(QueryFor(search), null, count, sort)
             : searcher.SearchAfter(after, QueryFor(search), null, count, sort);
-        var ids = hits.ScoreDocs.Select(hit => searcher.Doc(hit.Doc).GetField(SearchDocument.IdField).GetInt32Value()!.Value).ToList();
+        // Doc values, not stored fields: a column read per hit instead of a document decompressed per hit.
+        var idColumn = MultiDocValues.GetNumericValues(reader, SearchDocument.IdField);
+        var ids = hits.ScoreDocs.Select(hit => (int)idColumn.Get(hit.Doc)).ToList();
         return (ids, hits.ScoreDocs.Length == 0 ? null : hits.ScoreDocs[^1]);
     }
 
