@@ -25,12 +25,6 @@ public sealed class DailyCount
 
     public static string IdOf(DateTime day, string kind, string key) => $"{DayPrefix(day)}{kind}|{key}";
 
-    /// <summary>
-    /// The all-time count of a feed or rule, kept beside the days: it sorts after every date, so no
-    /// date range includes it, and tells a query at once whether a rule or feed is rare.
-    /// </summary>
-    public static string TotalIdOf(string kind, string key) => $"total|{kind}|{key}";
-
     /// <summary>What every id of that day starts with.</summary>
     public static string DayPrefix(DateTime day) => day.ToString("yyyy'-'MM'-'dd'|'", CultureInfo.InvariantCulture);
 }

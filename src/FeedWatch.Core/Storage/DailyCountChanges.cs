@@ -5,17 +5,15 @@ namespace FeedWatch.Core.Storage;
 /// <summary>Counter changes gathered over one transaction, written once per counter at its end.</summary>
 internal sealed class DailyCountChanges
 {
-    private readonly Dictionary<string, (DateTime Day, string Kind, string Key, int Delta)> _changes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string DocumentId, string Kind, string Key), int> _changes = [];
 
     public void Add(DateTime firstSeen, string kind, string key, int delta)
     {
-        var day = firstSeen.Date;
-        Add(DailyCount.IdOf(day, kind, key), day, kind, key, delta);
-        Add(DailyCount.TotalIdOf(kind, key), DateTime.MinValue, kind, key, delta);
+        Add((DailyCountDocument.IdOf(firstSeen), kind, key), delta);
+        Add((DailyCountDocument.TotalId, kind, key), delta);
     }
 
-    private void Add(string id, DateTime day, string kind, string key, int delta) =>
-        _changes[id] = _changes.TryGetValue(id, out var change) ? change with { Delta = change.Delta + delta } : (day, kind, key, delta);
+    private void Add((string, string, string) counter, int delta) => _changes[counter] = _changes.GetValueOrDefault(counter) + delta;
 
     /// <summary>An item that is new to a feed counts for the feed, and for each rule it matched when it is new to the store.</summary>
     public void AddItem(StoredItem item, string feedId, bool newToStore)
@@ -30,18 +28,18 @@ internal sealed class DailyCountChanges
         }
     }
 
-    public void WriteTo(ILiteCollection<DailyCount> counts)
+    /// <summary>One read and one write per day touched (and the totals), whatever the number of counters.</summary>
+    public void WriteTo(ILiteCollection<BsonDocument> days)
     {
-        foreach (var (id, change) in _changes)
+        foreach (var group in _changes.Where(change => change.Value != 0).GroupBy(change => change.Key.DocumentId))
         {
-            if (change.Delta == 0)
+            var document = days.FindById(group.Key) ?? new BsonDocument { ["_id"] = group.Key };
+            foreach (var ((_, kind, key), delta) in group)
             {
-                continue;
+                DailyCountDocument.Add(document, kind, key, delta);
             }
 
-            var count = counts.FindById(id) ?? new DailyCount { Id = id, Day = change.Day, Kind = change.Kind, Key = change.Key };
-            count.Count += change.Delta;
-            counts.Upsert(count);
+            days.Upsert(document);
         }
     }
 }

@@ -99,7 +99,8 @@ public sealed partial class LiteDbItemStore
     {
         lock (_gate)
         {
-            return _daily.FindById(DailyCount.TotalIdOf(kind, key))?.Count ?? int.MaxValue;
+            var totals = _daily.FindById(DailyCountDocument.TotalId);
+            return totals is null ? int.MaxValue : DailyCountDocument.Get(totals, kind, key);
         }
     }
 }

@@ -83,7 +83,21 @@ public sealed partial class LiteDbItemStore
         var wholeDays = GetDailyCounts(firstWholeDay, DateTime.MaxValue.Date)
             .Where(count => count.Kind == DailyCount.RuleKind && count.Key == rule)
             .Sum(count => count.Count);
-        var partialDay = Query(new ItemQuery { Rule = rule, Since = since, Until = firstWholeDay, Limit = int.MaxValue }).Count;
-        return wholeDays + partialDay;
+        return wholeDays + CountFlaggedBetween(rule, since, firstWholeDay);
+    }
+
+    /// <summary>Reads only the rules and times of the range's items, not whole items: a day of items at a million is ~3,000.</summary>
+    private int CountFlaggedBetween(string rule, DateTime since, DateTime until)
+    {
+        var (lowest, highest) = IdRange(since, until);
+        lock (_gate)
+        {
+            return _database.GetCollection(ItemsCollection).Query()
+                .Where("_id BETWEEN @0 AND @1", lowest, highest)
+                .Select("{ Rules: $.Matches[*].Rule, FirstSeen: $.FirstSeen }")
+                .ToEnumerable()
+                .Count(item => item["FirstSeen"].AsDateTime.ToUniversalTime() >= since && item["FirstSeen"].AsDateTime.ToUniversalTime() < until
+                    && item["Rules"].AsArray.Any(name => name.AsString == rule));
+        }
     }
 }

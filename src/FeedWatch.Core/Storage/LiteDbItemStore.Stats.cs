@@ -5,12 +5,11 @@ public sealed partial class LiteDbItemStore
 {
     public IReadOnlyList<DailyCount> GetDailyCounts(DateTime fromDay, DateTime toDay)
     {
-        var from = DailyCount.DayPrefix(fromDay);
-        // '~' sorts after the letters of every kind, so the whole last day is included.
-        var to = DailyCount.DayPrefix(toDay) + "~";
+        var from = DailyCountDocument.IdOf(fromDay);
+        var to = DailyCountDocument.IdOf(toDay);
         lock (_gate)
         {
-            return _daily.Find(LiteDB.Query.Between("_id", from, to)).Where(count => count.Count != 0).ToList();
+            return _daily.Find(LiteDB.Query.Between("_id", from, to)).SelectMany(DailyCountDocument.Counts).ToList();
         }
     }
 
@@ -20,7 +19,8 @@ public sealed partial class LiteDbItemStore
         lock (_gate)
         {
             // Files from before the all-time totals have days but no totals.
-            return _items.Exists(item => item.Id > 0) && !_daily.Exists(count => count.Id.StartsWith("total|"));
+            // Files from before the counters, or from before they were kept a document a day, have no totals.
+            return _items.Exists(item => item.Id > 0) && _daily.FindById(DailyCountDocument.TotalId) is null;
         }
     }
 

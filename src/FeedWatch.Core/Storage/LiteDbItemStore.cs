@@ -20,7 +20,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     private readonly ILiteCollection<StoredItem> _items;
     private readonly ILiteCollection<FeedState> _feeds;
     private readonly ILiteCollection<WebhookDelivery> _webhooks;
-    private readonly ILiteCollection<DailyCount> _daily;
+    private readonly ILiteCollection<BsonDocument> _daily;
     private readonly ILiteCollection<ReindexEntry> _reindex;
 
     // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
@@ -33,7 +33,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _items = database.GetCollection<StoredItem>(ItemsCollection);
         _feeds = database.GetCollection<FeedState>(FeedsCollection);
         _webhooks = database.GetCollection<WebhookDelivery>(WebhooksCollection);
-        _daily = database.GetCollection<DailyCount>(DailyCollection);
+        _daily = database.GetCollection(DailyCollection);
         _reindex = database.GetCollection<ReindexEntry>(ReindexCollection);
     }
 
@@ -138,7 +138,6 @@ public sealed partial class LiteDbItemStore : IItemStore
         mapper.Entity<FeedState>().Id(feed => feed.Id, autoId: false);
         mapper.Entity<StoredItem>().Id(item => item.Id, autoId: true);
         mapper.Entity<WebhookDelivery>().Id(delivery => delivery.Id, autoId: false);
-        mapper.Entity<DailyCount>().Id(count => count.Id, autoId: false);
         mapper.Entity<ReindexEntry>().Id(entry => entry.Id, autoId: false);
         return mapper;
     }
