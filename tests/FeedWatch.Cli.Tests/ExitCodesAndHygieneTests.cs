@@ -312,6 +312,23 @@ public sealed class ExitCodesAndHygieneTests : IDisposable
         Assert.Equal([HostileTitle], result.JsonTitles());
     }
 
+    [Theory]
+    [InlineData("items", "--format", "ndjson")]
+    [InlineData("export", "--format", "ndjson")]
+    [InlineData("export", "--format", "rss")]
+    [InlineData("export", "--format", "atom")]
+    [InlineData("items", "--search", "warning", "--format", "table")]
+    public async Task OtherFormats_HostileTitle_PrintsHarmlessly(params string[] args)
+    {
+        var path = await BuildHostileDatabaseAsync();
+
+        var result = await CliRun.RunAsync([.. args, "--db", path]);
+
+        Assert.Equal(0, result.ExitCode);
+        AssertNoTerminalControl(result.Out);
+        Assert.Contains("warning", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Show_Json_EscapesControlCharactersAndKeepsTheText()
     {
