@@ -16,7 +16,9 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddFeedWatchCore(this IServiceCollection services, FeedWatchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        services.AddSingleton<IOptionsMonitor<FeedWatchOptions>>(new FixedOptionsMonitor(options));
+        var monitor = new ReloadableOptionsMonitor(options);
+        services.AddSingleton(monitor);
+        services.AddSingleton<IOptionsMonitor<FeedWatchOptions>>(monitor);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Random.Shared);
         services.AddFeedFetching();

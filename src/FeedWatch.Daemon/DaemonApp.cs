@@ -79,7 +79,7 @@ internal static class DaemonApp
             .ReadFrom.Services(services));
         builder.Services.AddFeedWatchCore(options);
         builder.Services.AddSingleton<FeedPollRunner>();
-        builder.Services.AddSingleton(new ConfigFile(configPath));
+        builder.Services.AddSingleton(new ConfigFile(configPath, options));
         if (once)
         {
             builder.Services.AddHostedService<PollOnceService>();
@@ -88,7 +88,11 @@ internal static class DaemonApp
         {
             builder.Services.AddFeedScheduling(options, TimeProvider.System, Random.Shared);
             builder.Services.AddHostedService<WebhookDeliveryService>();
-            builder.Services.AddHostedService<RuleReloadService>();
+            // In this order: options first (polls look feeds up there), then jobs, then rules.
+            builder.Services.AddSingleton<IConfigChangeHandler, OptionsChangeHandler>();
+            builder.Services.AddSingleton<IConfigChangeHandler, FeedScheduleChangeHandler>();
+            builder.Services.AddSingleton<IConfigChangeHandler, RuleChangeHandler>();
+            builder.Services.AddHostedService<ConfigReloadService>();
             builder.Services.AddHostedService<SearchIndexService>();
         }
 
