@@ -23,22 +23,21 @@ internal static class FeedScheduling
     public static IServiceCollection AddFeedScheduling(this IServiceCollection services, FeedWatchOptions options, TimeProvider timeProvider, Random random)
     {
         // Quartz keeps schedulers in a process-wide registry by name; a unique name lets several hosts share a process (tests).
-        services.AddQuartz($"FeedWatch-{Guid.NewGuid():N}", quartz =>
+        var name = new FeedSchedulerName($"FeedWatch-{Guid.NewGuid():N}");
+        services.AddSingleton(name);
+        services.AddQuartz(name.Value, quartz =>
         {
             quartz.UseDefaultThreadPool(MaxPollsInProgress);
             var now = timeProvider.GetUtcNow();
             foreach (var feed in options.Feeds.Where(feed => feed.Enabled))
             {
-                var jobKey = new JobKey(feed.Id, Group);
-                var interval = feed.Interval ?? options.Polling.DefaultInterval;
-                var spread = interval / 2 < MaxStartSpread ? interval / 2 : MaxStartSpread;
-                var firstPoll = now + (spread * random.NextDouble());
+                var interval = IntervalOf(feed, options);
                 quartz.ScheduleJob<PollFeedJob>(
                     trigger => trigger
                         .WithIdentity(feed.Id, Group)
-                        .StartAt(firstPoll)
+                        .StartAt(FirstPoll(now, interval, random))
                         .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()),
-                    job => job.WithIdentity(jobKey).UsingJobData(PollFeedJob.FeedIdKey, feed.Id));
+                    job => job.WithIdentity(new JobKey(feed.Id, Group)).UsingJobData(PollFeedJob.FeedIdKey, feed.Id));
             }
         });
         services.AddQuartzHostedService(hosting =>
@@ -48,4 +47,27 @@ internal static class FeedScheduling
         });
         return services;
     }
+
+    public static TimeSpan IntervalOf(FeedDefinition feed, FeedWatchOptions options) => feed.Interval ?? options.Polling.DefaultInterval;
+
+    /// <summary>First polls are spread so that a start (or a reload adding many feeds) does not hit every publisher at once.</summary>
+    public static DateTimeOffset FirstPoll(DateTimeOffset now, TimeSpan interval, Random random)
+    {
+        var spread = interval / 2 < MaxStartSpread ? interval / 2 : MaxStartSpread;
+        return now + (spread * random.NextDouble());
+    }
+
+    public static IJobDetail Job(string feedId) =>
+        JobBuilder.Create<PollFeedJob>().WithIdentity(new JobKey(feedId, Group)).UsingJobData(PollFeedJob.FeedIdKey, feedId).Build();
+
+    /// <summary>The same trigger as at start, for a feed added or rescheduled by a config edit.</summary>
+    public static ITrigger Trigger(string feedId, TimeSpan interval, DateTimeOffset firstPoll) =>
+        TriggerBuilder.Create()
+            .WithIdentity(feedId, Group)
+            .StartAt(firstPoll)
+            .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever())
+            .Build();
 }
+
+/// <summary>The daemon's Quartz scheduler's name: named schedulers are keyed services in Quartz 4.</summary>
+internal sealed record FeedSchedulerName(string Value);

@@ -10,10 +10,10 @@ public sealed class RuleReloadTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
-    private readonly ListLogger<RuleReloadService> _log = new();
+    private readonly ListLogger<ConfigReloadService> _log = new();
     private DaemonTestFixture _fixture = null!;
     private WatchRuleSet _rules = null!;
-    private RuleReloadService _service = null!;
+    private ConfigReloadService _service = null!;
 
     public async Task InitializeAsync()
     {
@@ -21,7 +21,7 @@ public sealed class RuleReloadTests : IAsyncLifetime, IDisposable
         WriteConfig(rule => rule.Terms = ["Durand Line"]);
         var loaded = ConfigLoader.Load(_fixture.ConfigPath);
         _rules = new WatchRuleSet(loaded.Options!.Watch, new ListLogger<WatchRuleSet>());
-        _service = new RuleReloadService(new ConfigFile(_fixture.ConfigPath), _rules, _log);
+        _service = new ConfigReloadService(new ConfigFile(_fixture.ConfigPath), [new RuleChangeHandler(_rules)], _log);
         await _service.StartAsync(CancellationToken.None);
     }
 
