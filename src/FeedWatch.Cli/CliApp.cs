@@ -21,6 +21,7 @@ internal static class CliApp
             StatsCommand.Create(console),
             ProbeCommand.Create(console),
             ConfigCommand.Create(console),
+            OpmlCommand.Create(console),
         };
 
         var parse = root.Parse(args);

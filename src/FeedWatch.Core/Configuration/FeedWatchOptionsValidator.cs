@@ -165,6 +165,9 @@ public static partial class FeedWatchOptionsValidator
         }
     }
 
+    /// <summary>The feed id rule, for code that makes ids (OPML import) rather than checks a config.</summary>
+    public static bool IsValidFeedId(string id) => FeedIdPattern().IsMatch(id);
+
     [GeneratedRegex("^[A-Za-z0-9._-]+$")]
     private static partial Regex FeedIdPattern();
 }
