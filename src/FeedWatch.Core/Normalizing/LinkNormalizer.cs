@@ -25,15 +25,31 @@ public static class LinkNormalizer
         link = link.Trim();
         if (Uri.TryCreate(link, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
         {
-            return absolute;
+            return HasDnsHost(absolute) ? absolute : null;
         }
 
         if (baseUri is not null && Uri.TryCreate(baseUri, link, out var resolved) && resolved.Scheme is "http" or "https")
         {
-            return resolved;
+            return HasDnsHost(resolved) ? resolved : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Uri accepts a host that IDN rejects (a U+FFFD left by a mis-decoded byte, say) and only throws
+    /// when <see cref="Uri.IdnHost"/> is read: such a link leads nowhere, so it is no link at all.
+    /// </summary>
+    private static bool HasDnsHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost.Length > 0;
+        }
+        catch (UriFormatException)
+        {
+            return false;
+        }
     }
 
     public static string Normalize(Uri uri)

@@ -54,13 +54,9 @@ public static partial class FeedParser
             return new ParseResult.Failure(attack);
         }
 
-        using (var direct = DirectReader(body, contentType))
+        if (ReadDirect(body, contentType) is { } result)
         {
-            var result = Read(direct, recover: false);
-            if (result is not null)
-            {
-                return result;
-            }
+            return result;
         }
 
         var decoded = FeedTextDecoder.Decode(body, contentType);
@@ -72,6 +68,22 @@ public static partial class FeedParser
         var text = XmlTextRepair.Repair(decoded);
         using var repaired = XmlReader.Create(new StringReader(text), Settings, RecoveryContext(text));
         return Read(repaired, recover: true)!;
+    }
+
+    /// <returns>The result, or null when the document must go the lenient way.</returns>
+    private static ParseResult? ReadDirect(byte[] body, string? contentType)
+    {
+        try
+        {
+            using var direct = DirectReader(body, contentType);
+            return Read(direct, recover: false);
+        }
+        catch (XmlException)
+        {
+            // Over a stream, the reader decodes its first block as it is created: bytes invalid in the
+            // document's encoding there break it before Read, whose own catch never sees them.
+            return null;
+        }
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace FeedWatch.Core.Parsing;
 
@@ -18,6 +20,14 @@ internal static class JsonFeedReader
 
     public static ParseResult Read(ReadOnlyMemory<byte> json)
     {
+        if (!Utf8.IsValid(json.Span))
+        {
+            // System.Text.Json checks the structure but not the UTF-8 inside strings, and throws only
+            // when such a string is read. Decoded leniently instead, as the XML path does: each bad
+            // sequence becomes U+FFFD and the rest of the feed is kept.
+            json = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json.Span));
+        }
+
         try
         {
             using var document = JsonDocument.Parse(json, Options);

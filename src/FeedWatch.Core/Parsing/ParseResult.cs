@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace FeedWatch.Core.Parsing;
 
 public abstract record ParseResult
@@ -5,6 +7,12 @@ public abstract record ParseResult
     private ParseResult()
     {
     }
+
+    /// <summary>
+    /// Prints no member of its own: <see cref="Unusable"/> is derived, and of a failure it is the
+    /// failure itself, so the generated ToString printed it inside itself until the stack ran out.
+    /// </summary>
+    protected virtual bool PrintMembers(StringBuilder builder) => false;
 
     /// <summary>
     /// The failure to record for a document nothing can be stored from: a parse failure, or a feed

@@ -53,4 +53,12 @@ public sealed class LinkNormalizerTests
     [InlineData(null)]
     public void ToAbsolute_NotAnHttpLink_ReturnsNull(string? link) =>
         Assert.Null(LinkNormalizer.ToAbsolute(link, new Uri("https://example.org/rss.xml")));
+
+    // From the bad-input run: a byte flipped in a link's host, decoded as U+FFFD. Uri accepted it,
+    // and normalizing it threw from Uri.IdnHost, failing the whole poll as Internal.
+    [Theory]
+    [InlineData("http://www.mirror\uFFFDco.uk/news/world-news/story-9576092")]
+    [InlineData("//www.mirror.c\uFFFD.uk/news/story")]
+    public void ToAbsolute_HostInvalidForIdn_ReturnsNull(string link) =>
+        Assert.Null(LinkNormalizer.ToAbsolute(link, new Uri("https://example.org/rss.xml")));
 }
