@@ -21,4 +21,7 @@ ENV PATH="/app:${PATH}" \
 VOLUME ["/app/data"]
 # The non-root user the .NET images ship with.
 USER $APP_UID
+# Exit 0 while the daemon's heartbeat (every 30 s) is fresh and no feed has failed for over 6 h;
+# exit 5 and one line per reason otherwise (`docker inspect` shows them). Same config, same volume.
+HEALTHCHECK --interval=1m --timeout=30s --start-period=2m --retries=3 CMD ["feedwatch", "health"]
 ENTRYPOINT ["feedwatchd"]

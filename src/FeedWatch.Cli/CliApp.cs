@@ -20,6 +20,7 @@ internal static class CliApp
             ExportCommand.Create(console),
             StatsCommand.Create(console),
             ProbeCommand.Create(console),
+            HealthCommand.Create(console),
             ConfigCommand.Create(console),
             OpmlCommand.Create(console),
         };

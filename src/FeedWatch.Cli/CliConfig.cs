@@ -27,6 +27,14 @@ internal static class CliConfig
         return loaded.Options!;
     }
 
+    /// <summary>The config when it can be read and is valid, else null: for verbs that work from <c>--db</c> alone and use a config only when there is one.</summary>
+    public static FeedWatchOptions? LoadIfValid(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var loaded = LoadOnce(parse);
+        return loaded.IsValid ? loaded.Options : null;
+    }
+
     /// <summary>
     /// Rule names are matched exactly in the store; an analyst typing <c>--rule ttp</c> means the
     /// config's <c>TTP</c>. Without a readable config the name is used as typed.

@@ -30,6 +30,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FeedStateCache>();
         services.AddSingleton<BackoffPolicy>();
         services.AddSingleton<PollGate>();
+        // Nobody counts polls unless the daemon's metrics replace this.
+        services.AddSingleton<IPollObserver, NoPollObserver>();
         services.AddSingleton<FeedPoller>();
         return services;
     }

@@ -79,6 +79,7 @@ internal static class DaemonApp
             .ReadFrom.Services(services));
         builder.Services.AddFeedWatchCore(options);
         builder.Services.AddSingleton<FeedPollRunner>();
+        builder.Services.AddHeartbeatAndMetrics(options, once);
         builder.Services.AddSingleton(new ConfigFile(configPath, options));
         if (once)
         {

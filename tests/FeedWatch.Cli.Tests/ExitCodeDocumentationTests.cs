@@ -14,6 +14,7 @@ public sealed class ExitCodeDocumentationTests
         { 2, "usage or config error" },
         { 3, "database unavailable" },
         { 4, "probe" },
+        { 5, "unhealthy" },
     };
 
     [Fact]

@@ -12,7 +12,8 @@ namespace FeedWatch.Core.Configuration;
 internal static class ConfigValueChecker
 {
     private static readonly string[] OwnSections =
-        [nameof(FeedWatchOptions.Storage), nameof(FeedWatchOptions.Polling), nameof(FeedWatchOptions.Feeds), nameof(FeedWatchOptions.Watch)];
+        [nameof(FeedWatchOptions.Storage), nameof(FeedWatchOptions.Polling), nameof(FeedWatchOptions.Feeds), nameof(FeedWatchOptions.Watch),
+        nameof(FeedWatchOptions.Health), nameof(FeedWatchOptions.Metrics)];
 
     /// <returns>Problems, and the keys whose values cannot be bound.</returns>
     public static (List<string> Errors, HashSet<string> BadKeys) Check(IConfiguration configuration)

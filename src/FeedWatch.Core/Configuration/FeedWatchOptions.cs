@@ -10,4 +10,8 @@ public sealed class FeedWatchOptions
     public List<FeedDefinition> Feeds { get; set; } = [];
 
     public List<WatchRuleDefinition> Watch { get; set; } = [];
+
+    public HealthOptions Health { get; set; } = new();
+
+    public MetricsOptions Metrics { get; set; } = new();
 }

@@ -18,6 +18,7 @@ public static partial class FeedWatchOptionsValidator
         ValidatePolling(options.Polling, errors);
         ValidateFeeds(options.Feeds, configDirectory, errors);
         ValidateRules(options.Watch, errors);
+        ValidateHealthAndMetrics(options, errors);
         return errors;
     }
 

@@ -25,7 +25,8 @@ public sealed partial class FeedPoller(
     PollGate gate,
     IOptionsMonitor<FeedWatchOptions> options,
     TimeProvider timeProvider,
-    ILogger<FeedPoller> logger)
+    ILogger<FeedPoller> logger,
+    IPollObserver observer)
 {
     /// <summary>Polls now, unless the feed is backing off after failures.</summary>
     public Task<PollOutcome> PollAsync(FeedDefinition feed, CancellationToken cancellationToken) =>
@@ -41,6 +42,14 @@ public sealed partial class FeedPoller(
     private async Task<PollOutcome> PollAsync(FeedDefinition feed, bool onlyIfDue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
+        var started = timeProvider.GetTimestamp();
+        var outcome = await PollOnceAsync(feed, onlyIfDue, cancellationToken);
+        observer.Polled(outcome, timeProvider.GetElapsedTime(started));
+        return outcome;
+    }
+
+    private async Task<PollOutcome> PollOnceAsync(FeedDefinition feed, bool onlyIfDue, CancellationToken cancellationToken)
+    {
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var state = states.GetOrCreate(feed.Id);
         var backingOff = state.ConsecutiveFailures > 0 && state.NextPollAt > now;
@@ -138,7 +147,8 @@ public sealed partial class FeedPoller(
         var flagged = items.Count(i => i.Matches.Count > 0);
         var unchanged = result.Unchanged + parsedFeed.Entries.Count - changed.Count;
         LogPolled(logger, feed.Id, result.New, result.Updated, unchanged, flagged);
-        return new PollOutcome(feed.Id, PollStatus.Stored, result.New, result.Updated);
+        var newFlaggedRules = result.NewFlagged.SelectMany(item => item.Matches.Select(m => m.Rule).Distinct(StringComparer.Ordinal)).ToList();
+        return new PollOutcome(feed.Id, PollStatus.Stored, result.New, result.Updated, NewFlaggedRules: newFlaggedRules);
     }
 
     private static (List<ParsedEntry> Changed, List<long> Fingerprints) ChangedSinceLastPoll(FeedState state, IReadOnlyList<ParsedEntry> entries, Uri documentUrl)
@@ -240,7 +250,7 @@ public sealed partial class FeedPoller(
         (var delay, state.NextPollReason) = backoff.AfterFailure(IntervalOf(feed), state.ConsecutiveFailures, retryAfter);
         state.NextPollAt = now + delay;
         await SaveAsync(state, now);
-        return new PollOutcome(feed.Id, PollStatus.Failed, Error: $"{kind}: {message}");
+        return new PollOutcome(feed.Id, PollStatus.Failed, Error: $"{kind}: {message}", FailureKind: kind);
     }
 
     /// <summary>

@@ -68,4 +68,10 @@ public interface IItemStore : IDisposable
 
     /// <summary>0 when there is no item.</summary>
     int NewestItemId();
+
+    /// <summary>Replaces the daemon's heartbeat (there is only one).</summary>
+    void SaveHeartbeat(Heartbeat heartbeat);
+
+    /// <summary>The last heartbeat written, or null when no daemon has ever written one to this file.</summary>
+    Heartbeat? GetHeartbeat();
 }
