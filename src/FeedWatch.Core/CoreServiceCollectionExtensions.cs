@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new WatchRuleSet(
             sp.GetRequiredService<IOptionsMonitor<FeedWatchOptions>>().CurrentValue.Watch, sp.GetRequiredService<ILogger<WatchRuleSet>>()));
         services.AddSingleton<GroupCommitWriter>();
+        services.AddSingleton<RetentionRun>();
         services.AddSingleton<FeedStateCache>();
         services.AddSingleton<BackoffPolicy>();
         services.AddSingleton<PollGate>();

@@ -78,6 +78,9 @@ internal static class DaemonApp
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services));
         builder.Services.AddFeedWatchCore(options);
+        // Polls under way see the stop token and are abandoned before they write (FeedPollRunner), so
+        // a stop never needs long; service managers (docker, systemd) allow more before SIGKILL.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<FeedPollRunner>();
         builder.Services.AddHeartbeatAndMetrics(options, once);
         builder.Services.AddSingleton(new ConfigFile(configPath, options));
@@ -95,6 +98,7 @@ internal static class DaemonApp
             builder.Services.AddSingleton<IConfigChangeHandler, RuleChangeHandler>();
             builder.Services.AddHostedService<ConfigReloadService>();
             builder.Services.AddHostedService<SearchIndexService>();
+            builder.Services.AddHostedService<RetentionService>();
         }
 
         return builder.Build();

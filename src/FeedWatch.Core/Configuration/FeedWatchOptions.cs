@@ -11,6 +11,8 @@ public sealed class FeedWatchOptions
 
     public List<WatchRuleDefinition> Watch { get; set; } = [];
 
+    public RetentionOptions Retention { get; set; } = new();
+
     public HealthOptions Health { get; set; } = new();
 
     public MetricsOptions Metrics { get; set; } = new();

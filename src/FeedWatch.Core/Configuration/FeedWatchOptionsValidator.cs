@@ -18,6 +18,7 @@ public static partial class FeedWatchOptionsValidator
         ValidatePolling(options.Polling, errors);
         ValidateFeeds(options.Feeds, configDirectory, errors);
         ValidateRules(options.Watch, errors);
+        ValidateRetention(options.Retention, errors);
         ValidateHealthAndMetrics(options, errors);
         return errors;
     }
@@ -156,6 +157,29 @@ public static partial class FeedWatchOptionsValidator
                 errors.Add($"{key}:{j} '{terms[j]}' has no letters or digits to match.");
             }
         }
+    }
+
+    private static void ValidateRetention(RetentionOptions retention, List<string> errors)
+    {
+        if (retention.MaxAge is { } maxAge)
+        {
+            RequirePositive(maxAge, "Retention:MaxAge", errors);
+        }
+
+        if (retention.FlaggedMaxAge is { } flaggedMaxAge)
+        {
+            if (retention.MaxAge is null)
+            {
+                errors.Add("Retention:FlaggedMaxAge needs Retention:MaxAge: without it nothing is purged.");
+            }
+            else if (flaggedMaxAge < retention.MaxAge)
+            {
+                errors.Add($"Retention:FlaggedMaxAge ({flaggedMaxAge}) must not be shorter than Retention:MaxAge ({retention.MaxAge}): flagged items are the ones to keep.");
+            }
+        }
+
+        RequirePositive(retention.TombstoneMaxAge, "Retention:TombstoneMaxAge", errors);
+        RequirePositive(retention.RunEvery, "Retention:RunEvery", errors);
     }
 
     private static void RequirePositive(TimeSpan value, string key, List<string> errors)

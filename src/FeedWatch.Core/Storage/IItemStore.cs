@@ -74,4 +74,11 @@ public interface IItemStore : IDisposable
 
     /// <summary>The last heartbeat written, or null when no daemon has ever written one to this file.</summary>
     Heartbeat? GetHeartbeat();
+
+    /// <summary>
+    /// Deletes items first seen before <paramref name="olderThan"/> (flagged ones only before
+    /// <paramref name="flaggedOlderThan"/>), each leaving a tombstone; deletes tombstones older than
+    /// <paramref name="tombstonesOlderThan"/>; compacts the file when that freed much.
+    /// </summary>
+    PurgeResult Purge(DateTime olderThan, DateTime flaggedOlderThan, DateTime tombstonesOlderThan, DateTime now);
 }

@@ -15,6 +15,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     private const string WebhooksCollection = "webhooks";
     private const string DailyCollection = "daily";
     private const string ReindexCollection = "reindex";
+    private const string TombstonesCollection = "tombstones";
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<StoredItem> _items;
@@ -22,6 +23,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     private readonly ILiteCollection<WebhookDelivery> _webhooks;
     private readonly ILiteCollection<BsonDocument> _daily;
     private readonly ILiteCollection<ReindexEntry> _reindex;
+    private readonly ILiteCollection<Tombstone> _tombstones;
 
     // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
     // of different feeds run in parallel, so they take turns here for the length of one poll's write.
@@ -35,6 +37,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _webhooks = database.GetCollection<WebhookDelivery>(WebhooksCollection);
         _daily = database.GetCollection(DailyCollection);
         _reindex = database.GetCollection<ReindexEntry>(ReindexCollection);
+        _tombstones = database.GetCollection<Tombstone>(TombstonesCollection);
     }
 
     /// <summary>
@@ -139,6 +142,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         mapper.Entity<StoredItem>().Id(item => item.Id, autoId: true);
         mapper.Entity<WebhookDelivery>().Id(delivery => delivery.Id, autoId: false);
         mapper.Entity<ReindexEntry>().Id(entry => entry.Id, autoId: false);
+        mapper.Entity<Tombstone>().Id(tombstone => tombstone.Id, autoId: false);
         return mapper;
     }
 
@@ -157,6 +161,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         // an index on a flag that 95 % of items share only cost every insert.
         _items.DropIndex(nameof(StoredItem.Flagged));
         _webhooks.EnsureIndex(nameof(WebhookDelivery.NextAttemptAt), "$.NextAttemptAt");
+        _tombstones.EnsureIndex(nameof(Tombstone.EntryKeys), "$.EntryKeys[*]");
     }
 
     public FeedState? GetFeed(string feedId)
@@ -265,9 +270,17 @@ public sealed partial class LiteDbItemStore : IItemStore
         var newFlagged = new List<StoredItem>();
         var newToThisFeed = false;
         var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys);
+        var purged = PurgedDedupKeys(items);
         foreach (var incoming in items)
         {
             var existing = known.Find(incoming.Identity);
+            if (existing is null && (purged.Contains(incoming.Identity.DedupKey) || purged.Contains(incoming.Identity.EntryKey)))
+            {
+                // Purged by retention; the feed still carries it, which does not make it new.
+                unchanged++;
+                continue;
+            }
+
             if (existing is null)
             {
                 var created = StoredItemMapper.Create(state.Id, incoming, firstSeen);

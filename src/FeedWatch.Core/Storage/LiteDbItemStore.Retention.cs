@@ -1,0 +1,110 @@
+using LiteDB;
+
+namespace FeedWatch.Core.Storage;
+
+/// <summary>Retention: old items deleted a page at a time, each leaving a tombstone, and the file compacted when that freed much.</summary>
+public sealed partial class LiteDbItemStore
+{
+    private const int PurgePage = 1_000;
+
+    // Rebuilding rewrites the whole file under LiteDB's lock (CLI readers wait), so only when it gives back a lot.
+    private const double CompactWhenPurgedShare = 0.2;
+
+    private bool? _hasTombstones;
+
+    public PurgeResult Purge(DateTime olderThan, DateTime flaggedOlderThan, DateTime tombstonesOlderThan, DateTime now)
+    {
+        int purged = 0, keptFlagged = 0, itemsBefore;
+        lock (_gate)
+        {
+            itemsBefore = _items.Count();
+        }
+
+        var (_, highest) = IdRange(null, olderThan);
+        var cursor = 0;
+        while (cursor < highest)
+        {
+            lock (_gate)
+            {
+                var page = _items.Query().Where("_id BETWEEN @0 AND @1", cursor + 1, highest).OrderBy(item => item.Id).Limit(PurgePage).ToList();
+                if (page.Count == 0)
+                {
+                    break;
+                }
+
+                var doomed = page.Where(item => item.FirstSeen < olderThan && (!item.Flagged || item.FirstSeen < flaggedOlderThan)).ToList();
+                keptFlagged += page.Count(item => item.FirstSeen < olderThan && item.Flagged && item.FirstSeen >= flaggedOlderThan);
+                DeleteLeavingTombstones(doomed, now);
+                purged += doomed.Count;
+                cursor = page[^1].Id;
+            }
+        }
+
+        int tombstonesPurged;
+        lock (_gate)
+        {
+            tombstonesPurged = _tombstones.DeleteMany(tombstone => tombstone.PurgedAt < tombstonesOlderThan);
+            _hasTombstones = null;
+        }
+
+        var compacted = itemsBefore > 0 && purged >= itemsBefore * CompactWhenPurgedShare;
+        if (compacted)
+        {
+            lock (_gate)
+            {
+                // Without options LiteDB rebuilds with its default collation, undoing the ordinal one.
+                _database.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = OrdinalCollation });
+            }
+        }
+
+        return new PurgeResult(purged, keptFlagged, tombstonesPurged, compacted);
+    }
+
+    private void DeleteLeavingTombstones(List<StoredItem> doomed, DateTime now)
+    {
+        if (doomed.Count == 0)
+        {
+            return;
+        }
+
+        if (!_database.BeginTrans())
+        {
+            throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
+        }
+
+        try
+        {
+            foreach (var item in doomed)
+            {
+                _tombstones.Upsert(new Tombstone { Id = item.DedupKey, EntryKeys = item.EntryKeys, PurgedAt = now });
+                _items.Delete(item.Id);
+            }
+
+            if (!_database.Commit())
+            {
+                throw new InvalidOperationException($"The purge of {doomed.Count} items was rolled back by LiteDB.");
+            }
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Under the store's lock, inside the ingest transaction: the incoming items that were purged before.</summary>
+    private HashSet<string> PurgedDedupKeys(IReadOnlyList<Deduplication.IdentifiedItem> incoming)
+    {
+        _hasTombstones ??= _tombstones.Exists(LiteDB.Query.All());
+        if (_hasTombstones == false || incoming.Count == 0)
+        {
+            return [];
+        }
+
+        var dedupKeys = new BsonArray(incoming.Select(i => new BsonValue(i.Identity.DedupKey)));
+        var entryKeys = new BsonArray(incoming.Select(i => new BsonValue(i.Identity.EntryKey)));
+        var byDedup = _tombstones.Find(LiteDB.Query.In("_id", dedupKeys)).Select(t => t.Id);
+        var byEntry = _tombstones.Find(BsonExpression.Create("$.EntryKeys[*] ANY IN @0", entryKeys)).SelectMany(t => t.EntryKeys);
+        return [.. byDedup, .. byEntry];
+    }
+}
