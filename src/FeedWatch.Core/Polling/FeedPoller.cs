@@ -98,6 +98,10 @@ public sealed partial class FeedPoller(
         {
             // A bug or a storage fault must not stop the other feeds; record it like any failure.
             LogUnexpected(logger, ex, feed.Id, feed.Url);
+            // The validators of a body whose items may not have been stored must not be saved with
+            // the failure, or the next poll would get a 304 and never store them.
+            state.ETag = null;
+            state.LastModified = null;
             return await RecordFailureAsync(feed, state, now, "Internal", ex.Message, retryAfter: null);
         }
     }
