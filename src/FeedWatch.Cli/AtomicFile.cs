@@ -7,15 +7,25 @@ namespace FeedWatch.Cli;
 internal static class AtomicFile
 {
     /// <param name="check">Runs on the complete new file before it replaces the target; throwing keeps the target as it was.</param>
-    public static void Write(string path, byte[] content, Action<string>? check = null)
+    public static void Write(string path, byte[] content, Action<string>? check = null) =>
+        Write(path, stream => stream.Write(content), check);
+
+    /// <param name="writeContent">Writes the whole new content (streamed, however large) to the file beside the target.</param>
+    /// <param name="check">Runs on the complete new file before it replaces the target; throwing keeps the target as it was.</param>
+    public static void Write(string path, Action<Stream> writeContent, Action<string>? check = null)
     {
+        ArgumentNullException.ThrowIfNull(writeContent);
         var target = Path.GetFullPath(path);
         // A symlinked config (dotfiles repos) keeps its link: the file it points to is what changes.
         target = File.Exists(target) ? File.ResolveLinkTarget(target, returnFinalTarget: true)?.FullName ?? target : target;
         var partial = target + ".partial";
         try
         {
-            File.WriteAllBytes(partial, content);
+            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write))
+            {
+                writeContent(stream);
+            }
+
             if (!OperatingSystem.IsWindows() && File.Exists(target))
             {
                 // A config readable only by its owner (it may hold webhook URLs with tokens) stays so.

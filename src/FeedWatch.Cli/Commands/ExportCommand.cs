@@ -61,40 +61,13 @@ internal static class ExportCommand
     private static void ToFile(CliConsole console, string path, Export export, IEnumerable<StoredItem> items, CancellationToken cancellationToken)
     {
         var progress = new ExportProgress(console.IsTerminal ? console.Error : null, console.Time);
-        var target = Path.GetFullPath(path);
-        // Written beside the target and moved over it when complete: a failed or interrupted export
-        // never leaves a truncated file that looks whole, nor destroys the previous one.
-        var partial = target + ".partial";
-        try
+        // A failed or interrupted export never leaves a truncated file that looks whole, nor destroys the previous one.
+        AtomicFile.Write(path, stream =>
         {
-            using (var writer = new StreamWriter(partial, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
-            {
-                export.Write(writer, progress.Track(items, cancellationToken));
-            }
-
-            File.Move(partial, target, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Discard(partial);
-            throw new CliException(ExitCodes.UsageOrConfig, $"Cannot write '{path}': {ex.Message}");
-        }
-        catch
-        {
-            Discard(partial);
-            throw;
-        }
-
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+            export.Write(writer, progress.Track(items, cancellationToken));
+        });
         progress.Finish(path);
-    }
-
-    // File.Delete throws when the folder does not exist, which is one of the failures it cleans up after.
-    private static void Discard(string partial)
-    {
-        if (File.Exists(partial))
-        {
-            File.Delete(partial);
-        }
     }
 
     private static string Title(ItemQuery query)
