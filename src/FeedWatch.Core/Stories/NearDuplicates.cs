@@ -1,21 +1,20 @@
 namespace FeedWatch.Core.Stories;
 
 /// <summary>
-/// When two items are one story: their texts share most word pairs (or the shorter is mostly inside
-/// the longer) and they were published close together. The time window is what keeps two attacks
-/// in the same district, reported in the same words on different days, two stories.
+/// When two items are one story: at least half of the shorter item's content words
+/// (<see cref="ContentWords"/>) are in the other, and they were published within a few days of each
+/// other. The window is what keeps two attacks in the same district, reported in the same words on
+/// different days, two stories; containment rather than overlap lets a lead-only copy join the full one.
 /// </summary>
-public sealed record NearDuplicates(double MinSimilarity = 0.4, double MinContainment = 0.7, double MaxDaysApart = 3)
+public sealed record NearDuplicates(double MinContainment = 0.5, double MaxDaysApart = 3)
 {
-    public bool SameStory(StorySignature a, DateTime? publishedA, StorySignature b, DateTime? publishedB)
+    public bool SameStory(IReadOnlySet<string> wordsA, DateTime? publishedA, IReadOnlySet<string> wordsB, DateTime? publishedB)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
         if (publishedA is { } first && publishedB is { } second && Math.Abs((first - second).TotalDays) > MaxDaysApart)
         {
             return false;
         }
 
-        return a.Similarity(b) >= MinSimilarity || a.Containment(b) >= MinContainment;
+        return ContentWords.Containment(wordsA, wordsB) >= MinContainment;
     }
 }

@@ -52,9 +52,15 @@ public sealed class StorySignatureTests
     {
         var rule = new NearDuplicates();
         var monday = new DateTime(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc);
-        var a = StorySignature.Of(Title, Summary);
+        var words = ContentWords.Of(Title, Summary);
 
-        Assert.True(rule.SameStory(a, monday, a, monday.AddHours(20)));
-        Assert.False(rule.SameStory(a, monday, a, monday.AddDays(9)));
+        Assert.True(rule.SameStory(words, monday, words, monday.AddHours(20)));
+        Assert.False(rule.SameStory(words, monday, words, monday.AddDays(9)));
+    }
+
+    [Fact]
+    public void ContentWords_DropFunctionWordsAndSingleLetters_KeepNumbers()
+    {
+        Assert.Equal(["3", "claims", "killed", "tank", "ttp"], ContentWords.Of("TTP’s claims: 3 killed in Tank", "").Order(StringComparer.Ordinal));
     }
 }

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+using FeedWatch.Core.Matching;
+
+namespace FeedWatch.Core.Stories;
+
+/// <summary>
+/// The words of an item that say what happened: title and summary read the way watch rules read
+/// text, without English function words and single letters (the "s" of "TTP’s"). Numbers stay:
+/// "3 killed" and "5 killed" are different events.
+/// </summary>
+public static class ContentWords
+{
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being",
+        "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each", "for", "from", "further", "had",
+        "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+        "just", "may", "me", "might", "more", "most", "much", "must", "my", "new", "no", "nor", "not", "now", "of", "off", "on",
+        "once", "one", "only", "or", "other", "our", "out", "over", "own", "said", "same", "says", "she", "should", "so", "some",
+        "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+        "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+        "why", "will", "with", "would", "you", "your",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static HashSet<string> Of(string title, string summary) =>
+        [.. Words(title).Concat(Words(summary)).Where(word => word.Length > 1 && !FunctionWords.Contains(word))];
+
+    /// <summary>Shared words over the smaller set's size: an outlet that prints only the lead still shares its story.</summary>
+    public static double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
+        return smaller.Count == 0 ? 0 : (double)smaller.Count(larger.Contains) / smaller.Count;
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        string.IsNullOrEmpty(text) ? [] : TextTokenizer.Tokenize(text).Select(token => token.Folded);
+}
