@@ -23,7 +23,7 @@ public static class ContentWords
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static HashSet<string> Of(string title, string summary) =>
-        [.. Words(title).Concat(Words(summary)).Where(word => word.Length > 1 && !FunctionWords.Contains(word))];
+        [.. Words(title).Concat(Words(summary)).Where(word => (word.Length > 1 || char.IsDigit(word[0])) && !FunctionWords.Contains(word))];
 
     /// <summary>Shared words over the smaller set's size: an outlet that prints only the lead still shares its story.</summary>
     public static double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)
