@@ -1,4 +1,3 @@
-using System.Text;
 using FeedWatch.Core.Normalizing;
 
 namespace FeedWatch.Core.Parsing;
@@ -12,7 +11,7 @@ namespace FeedWatch.Core.Parsing;
 internal static class XmlTextRepair
 {
     public static string Repair(string text) =>
-        XmlEntityRepair.Repair(RemoveInvalidCharacters(ControlSequences.Remove(RemoveDeclaration(text))));
+        XmlEntityRepair.Repair(XmlForbiddenCharacters.Remove(ControlSequences.Remove(RemoveDeclaration(text))));
 
     /// <summary>
     /// Removes an XML declaration anywhere in the prolog: feeds put comments, blank lines or a
@@ -63,29 +62,4 @@ internal static class XmlTextRepair
 
         return text;
     }
-
-    /// <summary>One pass; the text is copied only from the first character that has to go.</summary>
-    private static string RemoveInvalidCharacters(string text)
-    {
-        StringBuilder? output = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            if (pair || IsAllowed(c))
-            {
-                output?.Append(text, i, pair ? 2 : 1);
-                i += pair ? 1 : 0;
-            }
-            else
-            {
-                output ??= new StringBuilder(text.Length).Append(text, 0, i);
-            }
-        }
-
-        return output?.ToString() ?? text;
-    }
-
-    private static bool IsAllowed(char c) =>
-        c is '\t' or '\n' or '\r' || (c >= ' ' && !char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'));
 }
