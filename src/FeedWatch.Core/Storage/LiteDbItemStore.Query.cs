@@ -1,5 +1,3 @@
-using FeedWatch.Core.Search;
-
 namespace FeedWatch.Core.Storage;
 
 /// <summary>
@@ -13,14 +11,7 @@ public sealed partial class LiteDbItemStore
     private const int ScanPage = 500;
     private const int SparseMatches = 2_000;
 
-    public IReadOnlyList<StoredItem> Query(ItemQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var search = query.Search is { } text ? SearchText.Parse(text) : null;
-        var filter = new ItemFilter(query, search);
-        var candidates = SparseIndexCandidates(query) ?? ScanByIds(query);
-        return candidates.Where(filter.Accepts).Take(query.Limit).ToList();
-    }
+    public IReadOnlyList<StoredItem> Query(ItemQuery query) => [.. StreamItems(query)];
 
     private IEnumerable<StoredItem> ScanByIds(ItemQuery query)
     {

@@ -3,19 +3,9 @@ namespace FeedWatch.Core.Storage;
 /// <summary>What re-matching stored items and counting rule hits need.</summary>
 public sealed partial class LiteDbItemStore
 {
-    public IReadOnlyList<StoredItem> ItemsAfter(int afterId, DateTime? since, int limit)
-    {
-        lock (_gate)
-        {
-            var query = _items.Query().Where(item => item.Id > afterId);
-            if (since is { } from)
-            {
-                query = query.Where(item => item.FirstSeen >= from);
-            }
-
-            return query.OrderBy(item => item.Id).Limit(limit).ToList();
-        }
-    }
+    /// <summary>The id walk of <see cref="Query"/>, oldest first: a time range is an id range there, not a second index to choose.</summary>
+    public IReadOnlyList<StoredItem> ItemsAfter(int afterId, DateTime? since, int limit) =>
+        Query(new ItemQuery { AfterId = afterId, Since = since, OldestFirst = true, Limit = limit });
 
     public void ReplaceMatches(IReadOnlyDictionary<int, List<StoredMatch>> matchesByItemId)
     {

@@ -18,7 +18,6 @@ public sealed partial class LiteDbItemStore
     {
         lock (_gate)
         {
-            // Files from before the all-time totals have days but no totals.
             // Files from before the counters, or from before they were kept a document a day, have no totals.
             return _items.Exists(item => item.Id > 0) && _daily.FindById(DailyCountDocument.TotalId) is null;
         }
@@ -33,7 +32,7 @@ public sealed partial class LiteDbItemStore
             var afterId = 0;
             while (true)
             {
-                var page = _items.Query().Where(item => item.Id > afterId).OrderBy(item => item.Id).Limit(5_000).ToList();
+                var page = ItemsAfter(afterId, since: null, 5_000);
                 if (page.Count == 0)
                 {
                     return;
