@@ -20,20 +20,20 @@ public sealed partial class LiteDbItemStore
             itemsBefore = _items.Count();
         }
 
-        var (_, highest) = IdRange(null, olderThan);
         var cursor = 0;
-        while (cursor < highest)
+        while (true)
         {
+            // Read and delete under one hold of the lock, so the daemon cannot change a page in between.
             lock (_gate)
             {
-                var page = _items.Query().Where("_id BETWEEN @0 AND @1", cursor + 1, highest).OrderBy(item => item.Id).Limit(PurgePage).ToList();
+                var page = Query(new ItemQuery { AfterId = cursor, Until = olderThan, OldestFirst = true, Limit = PurgePage });
                 if (page.Count == 0)
                 {
                     break;
                 }
 
-                var doomed = page.Where(item => item.FirstSeen < olderThan && (!item.Flagged || item.FirstSeen < flaggedOlderThan)).ToList();
-                keptFlagged += page.Count(item => item.FirstSeen < olderThan && item.Flagged && item.FirstSeen >= flaggedOlderThan);
+                var doomed = page.Where(item => !item.Flagged || item.FirstSeen < flaggedOlderThan).ToList();
+                keptFlagged += page.Count - doomed.Count;
                 DeleteLeavingTombstones(doomed, now);
                 purged += doomed.Count;
                 cursor = page[^1].Id;
@@ -92,8 +92,8 @@ public sealed partial class LiteDbItemStore
         }
     }
 
-    /// <summary>Under the store's lock, inside the ingest transaction: the incoming items that were purged before.</summary>
-    private HashSet<string> PurgedDedupKeys(IReadOnlyList<Deduplication.IdentifiedItem> incoming)
+    /// <summary>Under the store's lock, inside the ingest transaction: the dedup and entry keys of incoming items purged before.</summary>
+    private HashSet<string> PurgedKeys(IReadOnlyList<Deduplication.IdentifiedItem> incoming)
     {
         _hasTombstones ??= _tombstones.Exists(LiteDB.Query.All());
         if (_hasTombstones == false || incoming.Count == 0)

@@ -39,7 +39,9 @@ public sealed partial class LiteDbItemStore
     {
         lock (_gate)
         {
-            return _items.Query().OrderByDescending(item => item.Id).Limit(1).FirstOrDefault()?.Id ?? 0;
+            return NewestItem()?.Id ?? 0;
         }
     }
+
+    private StoredItem? NewestItem() => _items.Query().OrderByDescending(item => item.Id).Limit(1).FirstOrDefault();
 }

@@ -252,7 +252,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     /// </summary>
     private DateTime FirstSeenAt(DateTime pollTime)
     {
-        _newestFirstSeen ??= _items.Query().OrderByDescending(item => item.Id).Limit(1).FirstOrDefault()?.FirstSeen ?? DateTime.MinValue;
+        _newestFirstSeen ??= NewestItem()?.FirstSeen ?? DateTime.MinValue;
         if (pollTime > _newestFirstSeen)
         {
             _newestFirstSeen = pollTime;
@@ -270,7 +270,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         var newFlagged = new List<StoredItem>();
         var newToThisFeed = false;
         var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys);
-        var purged = PurgedDedupKeys(items);
+        var purged = PurgedKeys(items);
         foreach (var incoming in items)
         {
             var existing = known.Find(incoming.Identity);
