@@ -51,7 +51,7 @@ public static class ConfigWarnings
         {
             for (var j = 0; j < rules[i].Terms.Count; j++)
             {
-                var words = string.Join(' ', TextTokenizer.Tokenize(rules[i].Terms[j]).Select(token => token.Folded));
+                var words = string.Join(' ', TextTokenizer.FoldedWords(rules[i].Terms[j]));
                 if (!firstRuleWithTerm.TryAdd(words, i) && firstRuleWithTerm[words] != i)
                 {
                     var other = firstRuleWithTerm[words];

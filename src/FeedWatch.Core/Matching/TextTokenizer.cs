@@ -13,6 +13,9 @@ namespace FeedWatch.Core.Matching;
 /// </summary>
 internal static partial class TextTokenizer
 {
+    /// <summary>The words as rules without case sensitivity, searches and story detection compare them.</summary>
+    public static List<string> FoldedWords(string text) => string.IsNullOrEmpty(text) ? [] : [.. Tokenize(text).Select(token => token.Folded)];
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();

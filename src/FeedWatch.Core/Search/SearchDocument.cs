@@ -32,5 +32,5 @@ internal static class SearchDocument
         return document;
     }
 
-    public static string FoldedWords(string text) => string.Join(' ', TextTokenizer.Tokenize(text).Select(token => token.Folded));
+    public static string FoldedWords(string text) => string.Join(' ', TextTokenizer.FoldedWords(text));
 }

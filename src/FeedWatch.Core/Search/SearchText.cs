@@ -25,7 +25,7 @@ public sealed partial class SearchText
         {
             var quoted = part.Groups["phrase"];
             // A bare "Afghan-Pakistan" is two words that must be adjacent, as in a rule term.
-            var words = TextTokenizer.Tokenize(quoted.Success ? quoted.Value : part.Value).Select(token => token.Folded).ToList();
+            var words = TextTokenizer.FoldedWords(quoted.Success ? quoted.Value : part.Value);
             if (words.Count > 0)
             {
                 phrases.Add(words);
@@ -39,7 +39,7 @@ public sealed partial class SearchText
     public bool Matches(params string[] texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var fields = texts.Where(text => !string.IsNullOrEmpty(text)).Select(text => TextTokenizer.Tokenize(text).Select(t => t.Folded).ToList()).ToList();
+        var fields = texts.Where(text => !string.IsNullOrEmpty(text)).Select(TextTokenizer.FoldedWords).ToList();
         return Phrases.All(phrase => fields.Any(words => Contains(words, phrase)));
     }
 

@@ -23,7 +23,7 @@ public static class ContentWords
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static HashSet<string> Of(string title, string summary) =>
-        [.. Words(title).Concat(Words(summary)).Where(word => (word.Length > 1 || char.IsDigit(word[0])) && !FunctionWords.Contains(word))];
+        [.. TextTokenizer.FoldedWords(title).Concat(TextTokenizer.FoldedWords(summary)).Where(word => (word.Length > 1 || char.IsDigit(word[0])) && !FunctionWords.Contains(word))];
 
     /// <summary>Shared words over the smaller set's size: an outlet that prints only the lead still shares its story.</summary>
     public static double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)
@@ -33,7 +33,4 @@ public static class ContentWords
         var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
         return smaller.Count == 0 ? 0 : (double)smaller.Count(larger.Contains) / smaller.Count;
     }
-
-    private static IEnumerable<string> Words(string text) =>
-        string.IsNullOrEmpty(text) ? [] : TextTokenizer.Tokenize(text).Select(token => token.Folded);
 }
