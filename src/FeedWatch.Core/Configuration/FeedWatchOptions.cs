@@ -16,4 +16,6 @@ public sealed class FeedWatchOptions
     public HealthOptions Health { get; set; } = new();
 
     public MetricsOptions Metrics { get; set; } = new();
+
+    public StoryOptions Stories { get; set; } = new();
 }

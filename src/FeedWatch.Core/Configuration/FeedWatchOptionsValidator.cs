@@ -20,6 +20,7 @@ public static partial class FeedWatchOptionsValidator
         ValidateRules(options.Watch, errors);
         ValidateRetention(options.Retention, errors);
         ValidateHealthAndMetrics(options, errors);
+        ValidateStories(options.Stories, errors);
         return errors;
     }
 
@@ -180,6 +181,16 @@ public static partial class FeedWatchOptionsValidator
 
         RequirePositive(retention.TombstoneMaxAge, "Retention:TombstoneMaxAge", errors);
         RequirePositive(retention.RunEvery, "Retention:RunEvery", errors);
+    }
+
+    private static void ValidateStories(StoryOptions stories, List<string> errors)
+    {
+        if (!(stories.MinContainment > 0 && stories.MinContainment <= 1))
+        {
+            errors.Add($"Stories:MinContainment must be more than 0 and at most 1 (the share of the shorter item's words found in the other), got {stories.MinContainment}.");
+        }
+
+        RequirePositive(stories.MaxApart, "Stories:MaxApart", errors);
     }
 
     private static void RequirePositive(TimeSpan value, string key, List<string> errors)

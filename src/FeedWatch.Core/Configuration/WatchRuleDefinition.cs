@@ -24,4 +24,10 @@ public sealed class WatchRuleDefinition
 
     /// <summary>Optional http(s) URL that receives a JSON POST for every item newly flagged by this rule.</summary>
     public string? Webhook { get; set; }
+
+    /// <summary>
+    /// True: alert (log event and webhook) for every copy of a story this rule flags. Default: once
+    /// per story, when its first flagged item is stored.
+    /// </summary>
+    public bool AlertEveryCopy { get; set; }
 }

@@ -43,5 +43,8 @@ public sealed partial class WatchRuleSet(IReadOnlyList<WatchRuleDefinition> rule
 
         public IReadOnlySet<string> RulesWithWebhooks { get; } = definitions
             .Where(rule => rule.Webhook is not null).Select(rule => rule.Name).ToHashSet(StringComparer.Ordinal);
+
+        public IReadOnlySet<string> RulesAlertingEveryCopy { get; } = definitions
+            .Where(rule => rule.AlertEveryCopy).Select(rule => rule.Name).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -136,9 +136,10 @@ public sealed partial class FeedPoller(
         MarkSuccess(feed, state, now);
         // The slot bounds fetching and parsing. Polls that wait for the single writer without one let
         // the others go on, and the longer the queue, the larger (and cheaper per item) the next commit.
-        var result = await writer.IngestAsync(new IngestRequest(state, items, now, fingerprints, ruleSet.RulesWithWebhooks), releaseOnceQueued: pass);
-        LogAlerts(feed.Id, result.NewFlagged);
-        if (result.NewFlagged.Any(item => item.Matches.Any(m => ruleSet.RulesWithWebhooks.Contains(m.Rule))))
+        var request = new IngestRequest(state, items, now, fingerprints, ruleSet.RulesWithWebhooks, options.CurrentValue.Stories, ruleSet.RulesAlertingEveryCopy);
+        var result = await writer.IngestAsync(request, releaseOnceQueued: pass);
+        LogAlerts(feed.Id, result.Alerts);
+        if (result.Alerts.Any(alert => alert.Rules.Any(ruleSet.RulesWithWebhooks.Contains)))
         {
             webhooks.Wake();
         }
@@ -180,16 +181,16 @@ public sealed partial class FeedPoller(
     }
 
     /// <summary>
-    /// One structured event per rule for each newly stored flagged item (an item already stored is
-    /// never new again, so never alerted twice), so that any Serilog sink can route alerts.
+    /// One structured event per rule for each newly stored flagged item that is the first of its story
+    /// to be flagged by that rule (another outlet's copy is not news), so that any Serilog sink can route alerts.
     /// </summary>
-    private void LogAlerts(string feedId, IReadOnlyList<StoredItem> newFlagged)
+    private void LogAlerts(string feedId, IReadOnlyList<ItemAlert> alerts)
     {
-        foreach (var item in newFlagged)
+        foreach (var (item, rules) in alerts)
         {
-            foreach (var match in item.Matches.DistinctBy(m => m.Rule))
+            foreach (var match in item.Matches.DistinctBy(m => m.Rule).Where(m => rules.Contains(m.Rule)))
             {
-                LogFlagged(logger, match.Rule, feedId, item.Id, item.Title, item.Link, match.Term, match.Snippet);
+                LogFlagged(logger, match.Rule, feedId, item.Id, item.StoryKey, item.Title, item.Link, match.Term, match.Snippet);
             }
         }
     }
@@ -291,8 +292,8 @@ public sealed partial class FeedPoller(
     private static partial void LogPolled(ILogger logger, string feedId, int @new, int updated, int unchanged, int flagged);
 
     [LoggerMessage(EventId = 1000, EventName = "WatchAlert", Level = LogLevel.Information,
-        Message = "Flagged for {Rule}: {Title} ({Link}) from {FeedId}, item {ItemId}, term {Term}: {Snippet}")]
-    private static partial void LogFlagged(ILogger logger, string rule, string feedId, int itemId, string title, string? link, string term, string snippet);
+        Message = "Flagged for {Rule}: {Title} ({Link}) from {FeedId}, item {ItemId}, story {StoryId}, term {Term}: {Snippet}")]
+    private static partial void LogFlagged(ILogger logger, string rule, string feedId, int itemId, int storyId, string title, string? link, string term, string snippet);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Polled {FeedId}: not modified")]
     private static partial void LogNotModified(ILogger logger, string feedId);

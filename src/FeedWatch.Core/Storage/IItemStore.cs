@@ -24,6 +24,9 @@ public interface IItemStore : IDisposable
 
     StoredItem? GetItem(int id);
 
+    /// <summary>A story of more than one item; null for a story of one item (its id is the item's) or an unknown id.</summary>
+    Story? GetStory(int id);
+
     /// <summary>Newest first: by first-seen time, then by order of arrival.</summary>
     IReadOnlyList<StoredItem> Query(ItemQuery query);
 

@@ -4,20 +4,20 @@ namespace FeedWatch.Core.Storage;
 public sealed partial class LiteDbItemStore
 {
     /// <summary>Inside the ingest transaction.</summary>
-    private void QueueWebhooks(IReadOnlyList<StoredItem> newFlagged, IReadOnlySet<string>? webhookRules, DateTime now)
+    private void QueueWebhooks(IReadOnlyList<ItemAlert> alerts, IReadOnlySet<string>? webhookRules, DateTime now)
     {
         if (webhookRules is null || webhookRules.Count == 0)
         {
             return;
         }
 
-        foreach (var item in newFlagged)
+        foreach (var alert in alerts)
         {
-            foreach (var rule in item.Matches.Select(m => m.Rule).Distinct(StringComparer.Ordinal).Where(webhookRules.Contains))
+            foreach (var rule in alert.Rules.Where(webhookRules.Contains))
             {
                 _webhooks.Upsert(new WebhookDelivery
                 {
-                    Id = WebhookDelivery.KeyOf(item.Id, rule), ItemId = item.Id, Rule = rule, QueuedAt = now, NextAttemptAt = now,
+                    Id = WebhookDelivery.KeyOf(alert.Item.Id, rule), ItemId = alert.Item.Id, Rule = rule, QueuedAt = now, NextAttemptAt = now,
                 });
             }
         }

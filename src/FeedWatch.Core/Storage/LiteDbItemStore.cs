@@ -24,6 +24,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     private readonly ILiteCollection<BsonDocument> _daily;
     private readonly ILiteCollection<ReindexEntry> _reindex;
     private readonly ILiteCollection<Tombstone> _tombstones;
+    private readonly ILiteCollection<Story> _stories;
 
     // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
     // of different feeds run in parallel, so they take turns here for the length of one poll's write.
@@ -38,6 +39,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _daily = database.GetCollection(DailyCollection);
         _reindex = database.GetCollection<ReindexEntry>(ReindexCollection);
         _tombstones = database.GetCollection<Tombstone>(TombstonesCollection);
+        _stories = database.GetCollection<Story>(StoriesCollection);
     }
 
     /// <summary>
@@ -143,6 +145,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         mapper.Entity<WebhookDelivery>().Id(delivery => delivery.Id, autoId: false);
         mapper.Entity<ReindexEntry>().Id(entry => entry.Id, autoId: false);
         mapper.Entity<Tombstone>().Id(tombstone => tombstone.Id, autoId: false);
+        mapper.Entity<Story>().Id(story => story.Id, autoId: false);
         return mapper;
     }
 
@@ -162,6 +165,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _items.DropIndex(nameof(StoredItem.Flagged));
         _webhooks.EnsureIndex(nameof(WebhookDelivery.NextAttemptAt), "$.NextAttemptAt");
         _tombstones.EnsureIndex(nameof(Tombstone.EntryKeys), "$.EntryKeys[*]");
+        _stories.EnsureIndex(nameof(Story.LastSeen), "$.LastSeen");
     }
 
     public FeedState? GetFeed(string feedId)
@@ -197,6 +201,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         ArgumentNullException.ThrowIfNull(requests);
         lock (_gate)
         {
+            var stories = StoryAssignment.For(this, requests);
             if (!_database.BeginTrans())
             {
                 throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
@@ -210,8 +215,8 @@ public sealed partial class LiteDbItemStore : IItemStore
                 var counts = new DailyCountChanges();
                 foreach (var request in requests)
                 {
-                    var result = IngestItems(request.State, request.Items, request.Now, FirstSeenAt(request.Now), counts);
-                    QueueWebhooks(result.NewFlagged, request.WebhookRules, request.Now);
+                    var result = IngestItems(request, FirstSeenAt(request.Now), counts, stories);
+                    QueueWebhooks(result.Alerts, request.WebhookRules, request.Now);
                     results.Add(result);
                     if (request.EntryFingerprints is { } fingerprints)
                     {
@@ -235,6 +240,8 @@ public sealed partial class LiteDbItemStore : IItemStore
             {
                 _database.Rollback();
                 _newestFirstSeen = null;
+                // It holds this batch's items, which are not stored.
+                _storyIndex = null;
                 for (var i = 0; i < requests.Count; i++)
                 {
                     (requests[i].State.ItemCount, requests[i].State.LastNewItemAt, requests[i].State.EntryFingerprints) = before[i];
@@ -263,11 +270,13 @@ public sealed partial class LiteDbItemStore : IItemStore
 
     private DateTime? _newestFirstSeen;
 
-    private IngestResult IngestItems(FeedState state, IReadOnlyList<IdentifiedItem> items, DateTime now, DateTime firstSeen, DailyCountChanges counts)
+    private IngestResult IngestItems(IngestRequest request, DateTime firstSeen, DailyCountChanges counts, StoryAssignment stories)
     {
+        var (state, items, now) = (request.State, request.Items, request.Now);
         int updated = 0, unchanged = 0;
         var newIds = new List<int>();
         var newFlagged = new List<StoredItem>();
+        var alerts = new List<ItemAlert>();
         var newToThisFeed = false;
         var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys);
         var purged = PurgedKeys(items);
@@ -284,13 +293,20 @@ public sealed partial class LiteDbItemStore : IItemStore
             if (existing is null)
             {
                 var created = StoredItemMapper.Create(state.Id, incoming, firstSeen);
+                var story = stories.Find(created, request.Stories, out var words);
                 newIds.Add(_items.Insert(created).AsInt32);
                 known.Add(created);
                 counts.AddItem(created, state.Id, newToStore: true);
                 if (created.Flagged)
                 {
                     newFlagged.Add(created);
+                    if (AlertRules(created, story, request.EveryCopyRules) is { Count: > 0 } alertRules)
+                    {
+                        alerts.Add(new ItemAlert(created, alertRules));
+                    }
                 }
+
+                stories.Join(created, story, words);
 
                 state.ItemCount++;
                 continue;
@@ -301,6 +317,7 @@ public sealed partial class LiteDbItemStore : IItemStore
             var changed = existing.Sources[0] == state.Id && StoredItemMapper.UpdateContent(existing, incoming, now);
             if (addedSource)
             {
+                AddStorySources(existing);
                 counts.AddItem(existing, state.Id, newToStore: false);
                 state.ItemCount++;
                 newToThisFeed = true;
@@ -329,7 +346,7 @@ public sealed partial class LiteDbItemStore : IItemStore
             state.LastNewItemAt = now;
         }
 
-        return new IngestResult(newIds.Count, updated, unchanged, newIds, newFlagged);
+        return new IngestResult(newIds.Count, updated, unchanged, newIds, newFlagged, alerts);
     }
 
     // Parsed once: LiteDB parses a string expression on every call, which cost as much as the lookup.

@@ -41,4 +41,11 @@ public sealed class StoredItem
 
     /// <summary>Kept beside <see cref="Matches"/> so that "flagged" is an index lookup, not a scan.</summary>
     public bool Flagged { get; set; }
+
+    /// <summary>The story this item joined (<see cref="Story"/>); null while it is a story of its own.</summary>
+    public int? StoryId { get; set; }
+
+    /// <summary>The id of the item's story, whether or not the story has a document.</summary>
+    [LiteDB.BsonIgnore]
+    public int StoryKey => StoryId ?? Id;
 }

@@ -8,13 +8,9 @@ namespace FeedWatch.Core.Stories;
 /// </summary>
 public sealed record NearDuplicates(double MinContainment = 0.5, double MaxDaysApart = 3)
 {
-    public bool SameStory(IReadOnlySet<string> wordsA, DateTime? publishedA, IReadOnlySet<string> wordsB, DateTime? publishedB)
-    {
-        if (publishedA is { } first && publishedB is { } second && Math.Abs((first - second).TotalDays) > MaxDaysApart)
-        {
-            return false;
-        }
+    public bool SameStory(IReadOnlySet<string> wordsA, DateTime? publishedA, IReadOnlySet<string> wordsB, DateTime? publishedB) =>
+        CloseInTime(publishedA, publishedB) && ContentWords.Containment(wordsA, wordsB) >= MinContainment;
 
-        return ContentWords.Containment(wordsA, wordsB) >= MinContainment;
-    }
+    public bool CloseInTime(DateTime? publishedA, DateTime? publishedB) =>
+        publishedA is not { } first || publishedB is not { } second || Math.Abs((first - second).TotalDays) <= MaxDaysApart;
 }

@@ -1,0 +1,185 @@
+using FeedWatch.Core.Configuration;
+using FeedWatch.Core.Stories;
+using LiteDB;
+
+namespace FeedWatch.Core.Storage;
+
+/// <summary>
+/// Which story each new item joins, decided in the ingest transaction so that the alert for a copy can
+/// be held back in the same commit. The recent items are held in memory (<see cref="StoryIndex"/>),
+/// loaded from the file when first needed and again whenever a <c>feedwatch rescan</c> re-clustered.
+/// </summary>
+public sealed partial class LiteDbItemStore
+{
+    private const string StoriesCollection = "stories";
+    private const string StoryGenerationKey = "stories";
+
+    private StoryIndex? _storyIndex;
+    private TimeSpan _storyIndexKeeps;
+    private long _storyIndexGeneration;
+
+    public Story? GetStory(int id)
+    {
+        lock (_gate)
+        {
+            return _stories.FindById(id);
+        }
+    }
+
+    /// <summary>The stories with these ids that have more than one item, in no particular order.</summary>
+    public IReadOnlyList<Story> GetStories(IReadOnlyCollection<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        lock (_gate)
+        {
+            return ids.Select(id => _stories.FindById(id)).OfType<Story>().ToList();
+        }
+    }
+
+    /// <summary>
+    /// Items held for story lookups: those first seen within the time two members may be apart, plus
+    /// a day, because a poll sees an item some time after it is published.
+    /// </summary>
+    private static TimeSpan StoryIndexKeeps(StoryOptions options) => options.MaxApart + TimeSpan.FromDays(1);
+
+    /// <summary>Outside any transaction: loading reads a few days of items.</summary>
+    private StoryIndex CurrentStoryIndex(StoryOptions options)
+    {
+        var generation = StoryGeneration();
+        var keeps = StoryIndexKeeps(options);
+        if (_storyIndex is null || generation != _storyIndexGeneration || keeps != _storyIndexKeeps)
+        {
+            _storyIndex = LoadStoryIndex(keeps, beforeId: int.MaxValue);
+            _storyIndexGeneration = generation;
+            _storyIndexKeeps = keeps;
+        }
+
+        return _storyIndex;
+    }
+
+    /// <summary>An index of the items below <paramref name="beforeId"/> that a later item could join.</summary>
+    private StoryIndex LoadStoryIndex(TimeSpan keeps, int beforeId)
+    {
+        var index = new StoryIndex(keeps);
+        var newest = beforeId == int.MaxValue ? NewestItem() : _items.Query().Where("_id < @0", beforeId).OrderByDescending(item => item.Id).Limit(1).FirstOrDefault();
+        if (newest is null)
+        {
+            return index;
+        }
+
+        foreach (var item in StreamItems(new ItemQuery { Since = newest.FirstSeen - keeps, Until = DateTime.MaxValue, OldestFirst = true, Limit = int.MaxValue }))
+        {
+            if (item.Id >= beforeId)
+            {
+                break;
+            }
+
+            index.Add(item.Id, item.StoryKey, StoryTime.Of(item.Published, item.FirstSeen), item.FirstSeen, WordsOf(item));
+        }
+
+        return index;
+    }
+
+    private static StoryWords WordsOf(StoredItem item) => StoryWords.Of(item.Title, item.Summary, item.Content);
+
+    private long StoryGeneration() =>
+        _database.GetCollection(MetaCollection).FindById(StoryGenerationKey)?["Generation"].AsInt64 ?? 0;
+
+    /// <summary>Tells a running daemon that stories were re-clustered under it, so it reloads its index.</summary>
+    private void BumpStoryGeneration() =>
+        _database.GetCollection(MetaCollection).Upsert(new BsonDocument { ["_id"] = StoryGenerationKey, ["Generation"] = StoryGeneration() + 1 });
+
+    /// <summary>
+    /// Before the item is inserted: finds the story it belongs to, if any, and sets its
+    /// <see cref="StoredItem.StoryId"/>. The story is returned unchanged; <see cref="JoinStory"/> adds the item once it has an id.
+    /// </summary>
+    private Story? FindStory(StoredItem item, StoryIndex index, NearDuplicates rule, out StoryWords words)
+    {
+        words = WordsOf(item);
+        item.StoryId = null;
+        if (index.FindStory(words, StoryTime.Of(item.Published, item.FirstSeen), rule) is not { } candidate)
+        {
+            return null;
+        }
+
+        // An item alone has no story document yet: its story starts with it when a second item joins.
+        var story = _stories.FindById(candidate.StoryId) ?? (_items.FindById(candidate.StoryId) is { } first ? Story.StartedBy(first) : null);
+        item.StoryId = story?.Id;
+        return story;
+    }
+
+    /// <summary>After the insert: the item joins its story (if <see cref="FindStory"/> found one) and the index.</summary>
+    private void JoinStory(StoredItem item, Story? story, StoryIndex index, StoryWords words)
+    {
+        if (story is not null)
+        {
+            story.Add(item);
+            _stories.Upsert(story);
+        }
+
+        index.Add(item.Id, item.StoryKey, StoryTime.Of(item.Published, item.FirstSeen), item.FirstSeen, words);
+    }
+
+    /// <summary>
+    /// The rules a new item alerts for: each of its rules once per story, or every copy for the rules
+    /// that ask for it. Marks them alerted on the story (written with it by <see cref="JoinStory"/>).
+    /// </summary>
+    private static List<string> AlertRules(StoredItem item, Story? story, IReadOnlySet<string>? everyCopyRules)
+    {
+        var rules = item.Matches.Select(m => m.Rule).Distinct(StringComparer.Ordinal).ToList();
+        if (story is null)
+        {
+            return rules;
+        }
+
+        var alert = rules.Where(rule => !story.AlertedRules.Contains(rule) || (everyCopyRules?.Contains(rule) ?? false)).ToList();
+        story.AlertedRules.AddRange(alert.Where(rule => !story.AlertedRules.Contains(rule)));
+        return alert;
+    }
+
+    /// <summary>A known item that a new feed carries: its story gains the source.</summary>
+    private void AddStorySources(StoredItem item)
+    {
+        if (_stories.FindById(item.StoryKey) is { } story && story.AddSources(item.Sources))
+        {
+            _stories.Upsert(story);
+        }
+    }
+
+    /// <summary>One batch's story placement: the index is looked at once per batch, and not at all for a batch without items.</summary>
+    private sealed class StoryAssignment(LiteDbItemStore store, StoryIndex? index)
+    {
+        private static readonly StoryOptions Defaults = new();
+
+        public static StoryAssignment For(LiteDbItemStore store, IReadOnlyList<IngestRequest> requests)
+        {
+            var withItems = requests.FirstOrDefault(request => request.Items.Count > 0);
+            var options = withItems?.Stories ?? Defaults;
+            return new StoryAssignment(store, withItems is not null && options.Enabled ? store.CurrentStoryIndex(options) : null);
+        }
+
+        /// <summary>Null words: stories are off, the item stays a story of its own.</summary>
+        public Story? Find(StoredItem item, StoryOptions? options, out StoryWords? words)
+        {
+            words = null;
+            item.StoryId = null;
+            var settings = options ?? Defaults;
+            if (index is null || !settings.Enabled)
+            {
+                return null;
+            }
+
+            var story = store.FindStory(item, index, settings.ToRule(), out var found);
+            words = found;
+            return story;
+        }
+
+        public void Join(StoredItem item, Story? story, StoryWords? words)
+        {
+            if (index is not null && words is not null)
+            {
+                store.JoinStory(item, story, index, words);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+namespace FeedWatch.Core.Stories;
+
+/// <summary>
+/// The recent items, by content word, for finding the story a new item belongs to. Only items first
+/// seen within <paramref name="keep"/> of the newest are held (older ones cannot be published close
+/// enough to a new item to share its story), and each word keeps only its most recent
+/// <see cref="PostingCap"/> items, so the cost of a lookup is bounded by the item's own words and never
+/// grows with the store. A capped word is a common one; an item's rarer words still find its partner.
+/// </summary>
+/// <remarks>
+/// Every word of every item is indexed (not a MinHash band of them) because stories are judged by
+/// containment: a lead-only copy shares few bands with the full report but most of its own words.
+/// Candidates are counted by shared words and only the best few are compared exactly.
+/// </remarks>
+public sealed class StoryIndex(TimeSpan keep)
+{
+    public const int PostingCap = 64;
+
+    private const int CandidatesCompared = 16;
+
+    private readonly Dictionary<int, Entry> _entries = [];
+    private readonly Dictionary<ulong, Queue<int>> _postings = [];
+    private readonly Queue<Entry> _byArrival = new();
+    private readonly Dictionary<int, int> _sharedCounts = [];
+
+    public int Count => _entries.Count;
+
+    /// <summary>Adds an item whose story is decided; items must come in first-seen order.</summary>
+    public void Add(int itemId, int storyId, DateTime reportedAt, DateTime firstSeen, StoryWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        Evict(firstSeen - keep);
+        var entry = new Entry(itemId, storyId, reportedAt, firstSeen, words);
+        if (!_entries.TryAdd(itemId, entry))
+        {
+            return;
+        }
+
+        _byArrival.Enqueue(entry);
+        foreach (var word in words.Hashes)
+        {
+            if (!_postings.TryGetValue(word, out var items))
+            {
+                _postings[word] = items = new Queue<int>();
+            }
+
+            if (items.Count == PostingCap)
+            {
+                items.Dequeue();
+            }
+
+            items.Enqueue(itemId);
+        }
+    }
+
+    /// <summary>The story of the held item most like these words, if it is the same story by <paramref name="rule"/>.</summary>
+    public StoryCandidate? FindStory(StoryWords words, DateTime reportedAt, NearDuplicates rule)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(rule);
+        _sharedCounts.Clear();
+        foreach (var word in words.Hashes)
+        {
+            if (_postings.TryGetValue(word, out var items))
+            {
+                foreach (var itemId in items)
+                {
+                    _sharedCounts[itemId] = _sharedCounts.GetValueOrDefault(itemId) + 1;
+                }
+            }
+        }
+
+        // One shared word is chance; the exact comparison below decides, on the likeliest few.
+        StoryCandidate? best = null;
+        foreach (var (itemId, _) in _sharedCounts.Where(pair => pair.Value >= 2).OrderByDescending(pair => pair.Value).ThenByDescending(pair => pair.Key).Take(CandidatesCompared))
+        {
+            var entry = _entries[itemId];
+            if (!rule.CloseInTime(entry.ReportedAt, reportedAt))
+            {
+                continue;
+            }
+
+            var containment = words.ContainmentWith(entry.Words);
+            if (containment >= rule.MinContainment && (best is null || containment > best.Containment))
+            {
+                best = new StoryCandidate(entry.ItemId, entry.StoryId, containment);
+            }
+        }
+
+        return best;
+    }
+
+    private void Evict(DateTime seenBefore)
+    {
+        while (_byArrival.TryPeek(out var oldest) && oldest.FirstSeen < seenBefore)
+        {
+            _byArrival.Dequeue();
+            _entries.Remove(oldest.ItemId);
+            foreach (var word in oldest.Words.Hashes)
+            {
+                // Postings are in arrival order too, so the oldest item is at the head of each of its
+                // words' queues, unless the cap pushed it out already.
+                if (_postings.TryGetValue(word, out var items) && items.TryPeek(out var head) && head == oldest.ItemId)
+                {
+                    items.Dequeue();
+                    if (items.Count == 0)
+                    {
+                        _postings.Remove(word);
+                    }
+                }
+            }
+        }
+    }
+
+    private sealed record Entry(int ItemId, int StoryId, DateTime ReportedAt, DateTime FirstSeen, StoryWords Words);
+}
+
+/// <param name="ItemId">The held item the new one is most like.</param>
+/// <param name="StoryId">That item's story.</param>
+public sealed record StoryCandidate(int ItemId, int StoryId, double Containment);
