@@ -43,6 +43,12 @@ public interface IItemStore : IDisposable
     /// <summary>Sets the matches (and the flag) of the given items, in one transaction.</summary>
     void ReplaceMatches(IReadOnlyDictionary<int, List<StoredMatch>> matchesByItemId);
 
+    /// <summary>
+    /// Places the items first seen since <paramref name="since"/> (all when null) in stories again,
+    /// oldest first, under <paramref name="options"/>; earlier items keep theirs. Sends no alerts.
+    /// </summary>
+    Stories.ReclusterReport ReclusterStories(DateTime? since, Configuration.StoryOptions options, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+
     /// <summary>Items first seen at or after <paramref name="since"/> that the rule flagged.</summary>
     int CountFlagged(string rule, DateTime since);
 

@@ -1,0 +1,70 @@
+using FeedWatch.Core.Stories;
+
+namespace FeedWatch.Core.Tests.Stories;
+
+public sealed class StoryIndexTests
+{
+    private static readonly DateTime Noon = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+    private static readonly NearDuplicates Rule = new();
+
+    private static StoryWords Words(string text) => StoryWords.Of(text, "", "");
+
+    [Fact]
+    public void FindStory_PrefersTheItemThatContainsMoreOfTheWords()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(4));
+        index.Add(1, 1, Noon, Noon, Words("Drone strike North Waziristan compound three killed officials"));
+        index.Add(2, 2, Noon, Noon, Words("Drone strike North Waziristan compound Miranshah three militants killed officials"));
+
+        var found = index.FindStory(Words("Drone strike Miranshah compound North Waziristan three militants killed"), Noon, Rule);
+
+        Assert.Equal(2, found!.StoryId);
+        Assert.Equal(1.0, found.Containment);
+    }
+
+    [Fact]
+    public void FindStory_ItemsPublishedTooFarApart_AreNotCandidates()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(30));
+        index.Add(1, 1, Noon, Noon, Words("Blast hits police van in Quetta killing four"));
+
+        Assert.Null(index.FindStory(Words("Blast hits police van in Quetta killing four"), Noon.AddDays(3.5), Rule));
+        Assert.NotNull(index.FindStory(Words("Blast hits police van in Quetta killing four"), Noon.AddDays(2.5), Rule));
+    }
+
+    [Fact]
+    public void Add_ItemsOlderThanTheWindow_AreForgotten()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(4));
+        index.Add(1, 1, Noon, Noon, Words("Blast hits police van in Quetta killing four"));
+        index.Add(2, 2, Noon.AddDays(5), Noon.AddDays(5), Words("Cabinet approves budget for next fiscal year"));
+
+        Assert.Equal(1, index.Count);
+        Assert.Null(index.FindStory(Words("Blast hits police van in Quetta killing four"), Noon, Rule));
+    }
+
+    [Fact]
+    public void FindStory_CommonWordsBeyondTheCap_StillFindThePartnerByItsRarerWords()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(4));
+        index.Add(1, 1, Noon, Noon, Words("pakistan security forces Tirah valley operation Khyber nine militants"));
+        // Enough later items share the common words to push item 1 out of their postings.
+        for (var i = 2; i < StoryIndex.PostingCap + 10; i++)
+        {
+            index.Add(i, i, Noon, Noon, Words($"pakistan security forces statement number{i} district{i}"));
+        }
+
+        var found = index.FindStory(Words("Tirah valley operation Khyber nine militants killed pakistan security forces"), Noon, Rule);
+
+        Assert.Equal(1, found!.StoryId);
+    }
+
+    [Fact]
+    public void FindStory_OneSharedWord_IsNoStory()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(4));
+        index.Add(1, 1, Noon, Noon, Words("Quetta"));
+
+        Assert.Null(index.FindStory(Words("Quetta"), Noon, Rule));
+    }
+}
