@@ -37,6 +37,7 @@ public sealed class StoriesEndToEndTests
 
         Assert.Equal(0, await fixture.RunDaemonAsync(CancellationToken.None, "--once"));
 
+        int storyId;
         using (var store = LiteDbItemStore.OpenExisting(fixture.DatabasePath))
         {
             var items = store.Query(new ItemQuery { Limit = 100 });
@@ -44,6 +45,7 @@ public sealed class StoriesEndToEndTests
             var bajaur = items.Where(item => item.Title.Contains("Bajaur", StringComparison.Ordinal)).ToList();
             Assert.Single(bajaur.Select(item => item.StoryKey).Distinct());
             var story = store.GetStory(bajaur[0].StoryKey)!;
+            storyId = story.Id;
             Assert.Equal(3, story.Members.Count);
             Assert.Equal(["aggregator", "daily", "wire"], story.Sources.Order(StringComparer.Ordinal));
             Assert.Equal("wire", story.FirstFeedId);
@@ -53,7 +55,7 @@ public sealed class StoriesEndToEndTests
 
         var alerts = File.ReadAllLines(logPath).Where(line => line.Contains("Flagged for TTP", StringComparison.Ordinal)).ToList();
         Assert.Single(alerts);
-        Assert.Single(webhook.Received);
+        Assert.Equal(storyId, Assert.Single(webhook.Received).Json.GetProperty("storyId").GetInt32());
     }
 
     private static void WriteConfig(DaemonTestFixture fixture, Uri webhook, string logPath)

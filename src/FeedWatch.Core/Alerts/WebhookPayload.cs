@@ -9,6 +9,7 @@ public sealed record WebhookPayload(
     [property: JsonPropertyName("rule")] string Rule,
     [property: JsonPropertyName("ruleVersion")] string RuleVersion,
     [property: JsonPropertyName("itemId")] int ItemId,
+    [property: JsonPropertyName("storyId")] int StoryId,
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("link")] string? Link,
     [property: JsonPropertyName("feeds")] IReadOnlyList<string> Feeds,
@@ -22,7 +23,7 @@ public sealed record WebhookPayload(
         ArgumentNullException.ThrowIfNull(item);
         var matches = item.Matches.Where(m => m.Rule == delivery.Rule).ToList();
         return new WebhookPayload(
-            delivery.Id, delivery.Rule, matches.FirstOrDefault()?.RuleVersion ?? "", item.Id, item.Title, item.Link, item.Sources,
+            delivery.Id, delivery.Rule, matches.FirstOrDefault()?.RuleVersion ?? "", item.Id, item.StoryKey, item.Title, item.Link, item.Sources,
             item.Published, item.FirstSeen, matches.Select(m => new WebhookMatch(m.Term, m.Field, m.Snippet)).ToList());
     }
 }

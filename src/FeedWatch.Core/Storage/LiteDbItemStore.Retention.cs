@@ -78,6 +78,7 @@ public sealed partial class LiteDbItemStore
             {
                 _tombstones.Upsert(new Tombstone { Id = item.DedupKey, EntryKeys = item.EntryKeys, PurgedAt = now });
                 _items.Delete(item.Id);
+                LeaveStory(item);
             }
 
             if (!_database.Commit())

@@ -137,6 +137,31 @@ public sealed partial class LiteDbItemStore
         return alert;
     }
 
+    /// <summary>
+    /// A deleted item leaves its story; a story left with one item is that item's own again. The story
+    /// keeps its first report as recorded: who had it first does not change because the copy was purged.
+    /// </summary>
+    private void LeaveStory(StoredItem item)
+    {
+        if (_stories.FindById(item.StoryKey) is not { } story || !story.Members.Remove(item.Id))
+        {
+            return;
+        }
+
+        if (story.Members.Count >= 2)
+        {
+            _stories.Upsert(story);
+            return;
+        }
+
+        _stories.Delete(story.Id);
+        foreach (var alone in GetItemsUnlocked(story.Members).Where(alone => alone.StoryId is not null))
+        {
+            alone.StoryId = null;
+            _items.Update(alone);
+        }
+    }
+
     /// <summary>A known item that a new feed carries: its story gains the source.</summary>
     private void AddStorySources(StoredItem item)
     {

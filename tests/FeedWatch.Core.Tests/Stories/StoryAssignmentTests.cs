@@ -247,4 +247,25 @@ public sealed class StoryAssignmentTests : IDisposable
         Assert.Equal(pickupId, Stored("fourth", "f1").StoryId);
         Assert.Equal(4, _store.GetStory(pickupId)!.Members.Count);
     }
+
+    [Fact]
+    public void Purge_MembersOfAStory_LeaveItAndTheLastOneIsAStoryOfItsOwnAgain()
+    {
+        Ingest("wire", Monday.AddHours(1), [Item("wire", "w1", WireTitle, WireSummary, Monday)]);
+        Ingest("rewrite", Monday.AddHours(2), [Item("rewrite", "r1", EditedTitle, EditedSummary, Monday)]);
+        Ingest("pickup", Monday.AddHours(3), [Item("pickup", "p1", "Bajaur checkpost attacked", LeadOnly, Monday)]);
+        var storyId = Stored("wire", "w1").Id;
+
+        _store.Purge(Monday.AddHours(1.5), Monday.AddHours(1.5), Monday, Monday.AddDays(1));
+
+        var story = _store.GetStory(storyId)!;
+        Assert.Equal([Stored("rewrite", "r1").Id, Stored("pickup", "p1").Id], story.Members);
+        // Who had it first stays on record after its copy is purged.
+        Assert.Equal("wire", story.FirstFeedId);
+
+        _store.Purge(Monday.AddHours(2.5), Monday.AddHours(2.5), Monday, Monday.AddDays(1));
+
+        Assert.Null(_store.GetStory(storyId));
+        Assert.Null(Stored("pickup", "p1").StoryId);
+    }
 }
