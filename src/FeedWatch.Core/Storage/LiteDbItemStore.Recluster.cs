@@ -111,7 +111,8 @@ public sealed partial class LiteDbItemStore
             }
 
             var before = item.StoryKey;
-            var story = FindStory(item, index, rule, out var words);
+            var words = WordsOf(item);
+            var story = FindStory(item, words, index, rule);
             if (story is not null)
             {
                 // A re-cluster sends no alerts, so no later copy should send one for what its story already had.

@@ -93,9 +93,8 @@ public sealed partial class LiteDbItemStore
     /// Before the item is inserted: finds the story it belongs to, if any, and sets its
     /// <see cref="StoredItem.StoryId"/>. The story is returned unchanged; <see cref="JoinStory"/> adds the item once it has an id.
     /// </summary>
-    private Story? FindStory(StoredItem item, StoryIndex index, NearDuplicates rule, out StoryWords words)
+    private Story? FindStory(StoredItem item, StoryWords words, StoryIndex index, NearDuplicates rule)
     {
-        words = WordsOf(item);
         item.StoryId = null;
         if (index.FindStory(words, StoryTime.Of(item.Published, item.FirstSeen), rule) is not { } candidate)
         {
@@ -183,25 +182,17 @@ public sealed partial class LiteDbItemStore
             return new StoryAssignment(store, withItems is not null && options.Enabled ? store.CurrentStoryIndex(options) : null);
         }
 
-        /// <summary>Null words: stories are off, the item stays a story of its own.</summary>
-        public Story? Find(StoredItem item, StoryOptions? options, out StoryWords? words)
+        /// <summary>With stories off the item stays a story of its own.</summary>
+        public Story? Find(StoredItem item, StoryWords words, StoryOptions? options)
         {
-            words = null;
             item.StoryId = null;
             var settings = options ?? Defaults;
-            if (index is null || !settings.Enabled)
-            {
-                return null;
-            }
-
-            var story = store.FindStory(item, index, settings.ToRule(), out var found);
-            words = found;
-            return story;
+            return index is not null && settings.Enabled ? store.FindStory(item, words, index, settings.ToRule()) : null;
         }
 
-        public void Join(StoredItem item, Story? story, StoryWords? words)
+        public void Join(StoredItem item, Story? story, StoryWords words, StoryOptions? options)
         {
-            if (index is not null && words is not null)
+            if (index is not null && (options ?? Defaults).Enabled)
             {
                 store.JoinStory(item, story, index, words);
             }

@@ -293,7 +293,7 @@ public sealed partial class LiteDbItemStore : IItemStore
             if (existing is null)
             {
                 var created = StoredItemMapper.Create(state.Id, incoming, firstSeen);
-                var story = stories.Find(created, request.Stories, out var words);
+                var story = stories.Find(created, incoming.StoryWords, request.Stories);
                 newIds.Add(_items.Insert(created).AsInt32);
                 known.Add(created);
                 counts.AddItem(created, state.Id, newToStore: true);
@@ -306,7 +306,7 @@ public sealed partial class LiteDbItemStore : IItemStore
                     }
                 }
 
-                stories.Join(created, story, words);
+                stories.Join(created, story, incoming.StoryWords, request.Stories);
 
                 state.ItemCount++;
                 continue;
