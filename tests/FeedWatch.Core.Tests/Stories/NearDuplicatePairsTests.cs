@@ -30,15 +30,33 @@ public sealed class NearDuplicatePairsTests(ITestOutputHelper output)
     [Fact]
     public void SameStory_LabelledPairs_PrecisionAtLeast95AndRecallAtLeast90()
     {
+        var rule = new NearDuplicates();
+        AssertPrecisionAndRecall("the rule on word sets", pair => rule.SameStory(
+            ContentWords.Of(pair.A.Title, pair.A.Summary), pair.A.Published,
+            ContentWords.Of(pair.B.Title, pair.B.Summary), pair.B.Published));
+    }
+
+    /// <summary>What the store does: the first item is in the story index, the second looks its story up.</summary>
+    [Fact]
+    public void StoryIndex_LabelledPairs_PrecisionAtLeast95AndRecallAtLeast90()
+    {
+        var rule = new NearDuplicates();
+        AssertPrecisionAndRecall("the story index", pair =>
+        {
+            var index = new StoryIndex(TimeSpan.FromDays(4));
+            index.Add(1, 1, pair.A.Published, pair.A.Published, StoryWords.Of(pair.A.Title, pair.A.Summary, ""));
+            return index.FindStory(StoryWords.Of(pair.B.Title, pair.B.Summary, ""), pair.B.Published, rule) is not null;
+        });
+    }
+
+    private void AssertPrecisionAndRecall(string what, Func<Pair, bool> sameStory)
+    {
         var pairs = LoadPairs();
         Assert.True(pairs.Count >= 80, $"only {pairs.Count} pairs");
-        var rule = new NearDuplicates();
         int truePositives = 0, falsePositives = 0, falseNegatives = 0;
         foreach (var pair in pairs)
         {
-            var said = rule.SameStory(
-                ContentWords.Of(pair.A.Title, pair.A.Summary), pair.A.Published,
-                ContentWords.Of(pair.B.Title, pair.B.Summary), pair.B.Published);
+            var said = sameStory(pair);
             if (said && pair.Same)
             {
                 truePositives++;
@@ -57,7 +75,7 @@ public sealed class NearDuplicatePairsTests(ITestOutputHelper output)
 
         var precision = (double)truePositives / Math.Max(1, truePositives + falsePositives);
         var recall = (double)truePositives / Math.Max(1, truePositives + falseNegatives);
-        output.WriteLine($"{pairs.Count} pairs: precision {precision:P1}, recall {recall:P1} ({truePositives} found, {falsePositives} wrongly merged, {falseNegatives} missed)");
+        output.WriteLine($"{what}, {pairs.Count} pairs: precision {precision:P1}, recall {recall:P1} ({truePositives} found, {falsePositives} wrongly merged, {falseNegatives} missed)");
         Assert.True(precision >= 0.95, $"precision {precision:P1}");
         Assert.True(recall >= 0.90, $"recall {recall:P1}");
     }

@@ -268,4 +268,17 @@ public sealed class StoryAssignmentTests : IDisposable
         Assert.Null(_store.GetStory(storyId));
         Assert.Null(Stored("pickup", "p1").StoryId);
     }
+
+    [Fact]
+    public void Ingest_SameArticleRepostedWithNewGuidLinkAndHeadline_JoinsItsStoryWithoutAlertingAgain()
+    {
+        Ingest("wire", Monday.AddHours(1), [Item("wire", "w1", WireTitle, WireSummary, Monday, flagged: true)]);
+        var reposted = Ingest("wire", Monday.AddHours(2), [Item("wire", "w1-updated", "UPDATE: " + EditedTitle, WireSummary, Monday.AddHours(1.5), flagged: true)]);
+
+        Assert.Equal(1, reposted.New);
+        Assert.Empty(reposted.Alerts);
+        var story = _store.GetStory(Stored("wire", "w1").Id)!;
+        Assert.Equal(2, story.Members.Count);
+        Assert.Equal(["wire"], story.Sources);
+    }
 }
