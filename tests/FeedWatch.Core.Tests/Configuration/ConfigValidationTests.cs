@@ -46,6 +46,33 @@ public sealed class ConfigValidationTests
     }
 
     [Fact]
+    public void Load_BadStoryThresholds_NameTheirKeys()
+    {
+        using var directory = new TempDirectory();
+
+        var result = LoadJson(directory, """{ "Stories": { "MinContainment": 1.5, "MaxApart": "-1.00:00:00" } }""");
+
+        Assert.False(result.IsValid);
+        AssertHasErrorFor(result, "Stories:MinContainment");
+        AssertHasErrorFor(result, "Stories:MaxApart");
+        Assert.Equal(2, result.Errors.Count);
+    }
+
+    [Fact]
+    public void Load_StoryOptions_AreRead()
+    {
+        using var directory = new TempDirectory();
+
+        var result = LoadJson(directory, """{ "Stories": { "Enabled": false, "MinContainment": 0.7, "MaxApart": "2.00:00:00" }, "Watch": [ { "Name": "TTP", "Terms": [ "TTP" ], "AlertEveryCopy": true } ] }""");
+
+        Assert.True(result.IsValid, string.Join(" | ", result.Errors));
+        Assert.False(result.Options!.Stories.Enabled);
+        Assert.Equal(0.7, result.Options.Stories.MinContainment);
+        Assert.Equal(TimeSpan.FromDays(2), result.Options.Stories.MaxApart);
+        Assert.True(result.Options.Watch[0].AlertEveryCopy);
+    }
+
+    [Fact]
     public void Load_UnparsableTimeout_NamesPollingTimeout()
     {
         using var directory = new TempDirectory();
