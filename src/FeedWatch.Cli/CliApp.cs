@@ -14,6 +14,8 @@ internal static class CliApp
             GlobalOptions.Database,
             ItemsCommand.Create(console),
             ShowCommand.Create(console),
+            StoriesCommand.Create(console),
+            StoryCommand.Create(console),
             FeedsCommand.Create(console),
             RulesCommand.Create(console),
             RescanCommand.Create(console),

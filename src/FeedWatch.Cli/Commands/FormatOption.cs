@@ -18,4 +18,21 @@ internal static class FormatOption
         Description = "table (for people) or json (one JSON object with a stable shape)",
         DefaultValueFactory = _ => SingleOutputFormat.Table,
     };
+
+    /// <summary>
+    /// For a verb that shows one record of a kind a list verb prints as CSV: an analyst asking for CSV is
+    /// told where to get it, instead of the parser's bare list of formats.
+    /// </summary>
+    public static Option<SingleOutputFormat> ForOneRecordOf(string verb, string listVerb)
+    {
+        var format = ForOneRecord();
+        format.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && token.Value.Equals("csv", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError($"{verb} prints table or json; use 'feedwatch {listVerb} --format csv' for CSV.");
+            }
+        });
+        return format;
+    }
 }

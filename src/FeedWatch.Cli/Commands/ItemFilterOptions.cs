@@ -23,15 +23,15 @@ internal sealed class ItemFilterOptions
         Until = SinceParser.ParseOption(parse.GetValue(_until), "--until", console),
     };
 
-    /// <summary>Rejects zero and negative limits; unparsable values already carry the parser's own error.</summary>
-    public static void RequirePositive<T>(Option<T> limit)
+    /// <summary>Rejects zero and negative counts (<c>--limit</c>, <c>--min-sources</c>); unparsable values already carry the parser's own error.</summary>
+    public static void RequirePositive<T>(Option<T> count)
     {
-        ArgumentNullException.ThrowIfNull(limit);
-        limit.Validators.Add(result =>
+        ArgumentNullException.ThrowIfNull(count);
+        count.Validators.Add(result =>
         {
             if (result.Tokens is [var token] && int.TryParse(token.Value, out var value) && value <= 0)
             {
-                result.AddError("--limit must be a positive number.");
+                result.AddError($"{count.Name} must be a positive number.");
             }
         });
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Search;
 using FeedWatch.Core.Storage;
+using FeedWatch.Core.Stories;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -11,27 +12,23 @@ internal static class ItemsCommand
     private static readonly string[] CsvHeaders =
         ["id", "firstSeen", "published", "sources", "rules", "title", "link", "summary"];
 
+    private static readonly string[] CsvStoryHeaders = ["storyId", "storyItems", "storySources"];
+
     public static Command Create(CliConsole console)
     {
         var filters = new ItemFilterOptions();
-        var search = new Option<string?>("--search", "-s")
-        {
-            Description = "words and \"quoted phrases\" that must all occur in the title, summary or content; read like watch terms (any case, any dash)",
-        };
-        search.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token] && SearchText.Parse(token.Value) is null)
-            {
-                result.AddError($"--search '{token.Value}' has no word to look for.");
-            }
-        });
+        var search = SearchOption.Create();
         var sort = new Option<ItemSort>("--sort") { Description = "newest (first seen, the default) or oldest first", DefaultValueFactory = _ => ItemSort.Newest };
-        var limit = new Option<int>("--limit", "-n") { Description = "at most this many items", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit", "-n") { Description = "at most this many items (stories with --collapse)", DefaultValueFactory = _ => 50 };
+        var collapse = new Option<bool>("--collapse")
+        {
+            Description = "one row per story: its first item in the sort that matches, with the story id and how many items and feeds carry it",
+        };
         var format = FormatOption.ForLists(console);
         ItemFilterOptions.RequirePositive(limit);
 
         var command = new Command("items", "List stored items, newest first.");
-        foreach (var option in (Option[])[.. filters.Options, search, sort, limit, format])
+        foreach (var option in (Option[])[.. filters.Options, search, sort, limit, collapse, format])
         {
             command.Options.Add(option);
         }
@@ -45,6 +42,13 @@ internal static class ItemsCommand
                 Limit = parse.GetValue(limit),
             };
             using var store = StoreOpener.Open(parse);
+            if (parse.GetValue(collapse))
+            {
+                var stories = StoryFinder.Find(parse, store, console, query).Take(query.Limit).ToList();
+                Write(console, [.. stories.Select(story => story.Item)], stories, parse.GetValue(format));
+                return ExitCodes.Success;
+            }
+
             IReadOnlyList<StoredItem> items;
             if (query.Search is null)
             {
@@ -56,40 +60,45 @@ internal static class ItemsCommand
                 items = new ItemSearch(store, index).Query(query);
             }
 
-            Write(console, items, parse.GetValue(format));
+            Write(console, items, null, parse.GetValue(format));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Write(CliConsole console, IReadOnlyList<StoredItem> items, OutputFormat format)
+    /// <param name="stories">With <c>--collapse</c>: each item's story, in the same order; the story columns are added only then, so plain lists keep their shape.</param>
+    private static void Write(CliConsole console, IReadOnlyList<StoredItem> items, List<StorySummary>? stories, OutputFormat format)
     {
         switch (format)
         {
             case OutputFormat.Json:
-                JsonOutput.WriteArray(console.Out, items.Select(item => ItemJson.From(item, includeContent: false)));
+                JsonOutput.WriteArray(console.Out, items.Select((item, i) => Json(item, stories?[i])));
                 break;
             case OutputFormat.Ndjson:
-                JsonOutput.WriteLines(console.Out, items.Select(item => ItemJson.From(item, includeContent: false)));
+                JsonOutput.WriteLines(console.Out, items.Select((item, i) => Json(item, stories?[i])));
                 break;
             case OutputFormat.Csv:
-                CsvWriter.WriteRow(console.Out, CsvHeaders);
-                foreach (var item in items)
+                CsvWriter.WriteRow(console.Out, stories is null ? CsvHeaders : [.. CsvHeaders, .. CsvStoryHeaders]);
+                for (var i = 0; i < items.Count; i++)
                 {
-                    CsvWriter.WriteRow(console.Out,
+                    var item = items[i];
+                    IEnumerable<string?> row =
                     [
-                        item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeFormat.Iso(item.FirstSeen), TimeFormat.Iso(item.Published),
+                        Number(item.Id), TimeFormat.Iso(item.FirstSeen), TimeFormat.Iso(item.Published),
                         string.Join(' ', item.Sources), RuleNames(item), item.Title, item.Link, item.Summary,
-                    ]);
+                    ];
+                    CsvWriter.WriteRow(console.Out, stories is null ? row : [.. row, Number(stories[i].StoryId), Number(stories[i].ItemCount), Number(stories[i].Sources.Count)]);
                 }
 
                 break;
             default:
-                TableWriter.Write(console.Out, ["ID", "FIRST SEEN", "SOURCES", "FLAGS", "TITLE"],
-                    items.Select(item => (IReadOnlyList<string>)
+                IReadOnlyList<string> headers = stories is null ? ["ID", "FIRST SEEN", "SOURCES", "FLAGS", "TITLE"] : ["ID", "FIRST SEEN", "SOURCES", "FLAGS", "STORY", "TITLE"];
+                TableWriter.Write(console.Out, headers,
+                    items.Select((item, i) => (IReadOnlyList<string>)
                     [
-                        item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeFormat.Local(item.FirstSeen, console.Zone),
-                        string.Join(',', item.Sources), RuleNames(item), item.Title,
+                        Number(item.Id), TimeFormat.Local(item.FirstSeen, console.Zone), string.Join(',', item.Sources), RuleNames(item),
+                        .. stories is null ? [] : (string[])[StoryText.Cell(stories[i])],
+                        item.Title,
                     ]).ToList());
                 if (items.Count == 0)
                 {
@@ -99,6 +108,14 @@ internal static class ItemsCommand
                 break;
         }
     }
+
+    private static ItemJson Json(StoredItem item, StorySummary? story)
+    {
+        var json = ItemJson.From(item, includeContent: false);
+        return story is null ? json : json.WithStory(story);
+    }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string RuleNames(StoredItem item) => string.Join("; ", item.Matches.Select(m => m.Rule).Distinct());
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Storage;
+using FeedWatch.Core.Stories;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -11,14 +12,7 @@ internal static class ShowCommand
     public static Command Create(CliConsole console)
     {
         var id = new Argument<int>("id") { Description = "item id, as listed by 'feedwatch items'" };
-        var format = FormatOption.ForOneRecord();
-        format.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token] && token.Value.Equals("csv", StringComparison.OrdinalIgnoreCase))
-            {
-                result.AddError("show prints table or json; use 'feedwatch items --format csv' for CSV.");
-            }
-        });
+        var format = FormatOption.ForOneRecordOf("show", "items");
 
         var command = new Command("show", "Show one item in full, with its sources and the matches that flagged it.") { id, format };
         command.SetAction(parse =>
@@ -26,13 +20,14 @@ internal static class ShowCommand
             using var store = StoreOpener.Open(parse);
             var itemId = parse.GetValue(id);
             var item = store.GetItem(itemId) ?? throw new CliException(ExitCodes.UsageOrConfig, $"No item with id {itemId}.");
+            var story = new StorySummary(item, store.GetStory(item.StoryKey));
             if (parse.GetValue(format) == SingleOutputFormat.Json)
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(ItemJson.From(item, includeContent: true), ItemJson.Options));
+                console.Out.WriteLine(JsonSerializer.Serialize(ItemJson.From(item, includeContent: true).WithStory(story), ItemJson.Options));
             }
             else
             {
-                WriteText(console, item);
+                WriteText(console, item, story);
             }
 
             return ExitCodes.Success;
@@ -40,14 +35,15 @@ internal static class ShowCommand
         return command;
     }
 
-    private static void WriteText(CliConsole console, StoredItem item)
+    private static void WriteText(CliConsole console, StoredItem item, StorySummary story)
     {
         var output = console.Out;
         output.WriteLine($"#{item.Id}  {TerminalText.Clean(item.Title)}");
         output.WriteLine($"Link:        {TerminalText.Clean(item.Link)}");
         output.WriteLine($"Published:   {TimeFormat.Local(item.Published, console.Zone)}");
         output.WriteLine($"First seen:  {TimeFormat.Local(item.FirstSeen, console.Zone)}");
-        output.WriteLine($"Sources:     {string.Join(", ", item.Sources)}");
+        output.WriteLine($"Sources:     {TerminalText.Clean(string.Join(", ", item.Sources))}");
+        output.WriteLine($"Story:       {StoryText.Line(story)}");
         if (!string.IsNullOrEmpty(item.Author))
         {
             output.WriteLine($"Author:      {TerminalText.Clean(item.Author)}");

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FeedWatch.Core.Storage;
+using FeedWatch.Core.Stories;
 
 namespace FeedWatch.Cli.Output;
 
@@ -21,6 +22,18 @@ internal sealed record ItemJson(
     bool Flagged,
     IReadOnlyList<MatchJson> Matches)
 {
+    /// <summary>The item's story: set by <c>show</c> and <c>items --collapse</c>, left out by the other lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? StoryId { get; init; }
+
+    /// <summary>How many items tell the story, this one included.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? StoryItems { get; init; }
+
+    /// <summary>How many distinct feeds carried the story.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? StorySources { get; init; }
+
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -43,6 +56,12 @@ internal sealed record ItemJson(
         item.Sources,
         item.Flagged,
         item.Matches.Select(m => new MatchJson(m.Rule, m.Term, m.Field, m.Snippet, m.HitStart, m.HitLength, m.RuleVersion)).ToList());
+
+    public ItemJson WithStory(StorySummary story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return this with { StoryId = story.StoryId, StoryItems = story.ItemCount, StorySources = story.Sources.Count };
+    }
 }
 
 /// <param name="HitStart">Where the matched words start inside <paramref name="Snippet"/> (UTF-16 offset), for highlighting.</param>
