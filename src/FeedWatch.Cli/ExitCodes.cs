@@ -15,5 +15,5 @@ internal static class ExitCodes
     public const int Unhealthy = 5;
 
     public const string HelpText = "Exit codes: 0 success, 1 unexpected error, 2 usage or config error, 3 database unavailable (missing or cannot be opened), " +
-        "4 probe: a document could not be fetched or parsed, 5 unhealthy (health: no recent heartbeat, or a feed failing too long). A list with nothing in it is success (0); 'show' of an unknown id is 2.";
+        "4 probe: a document could not be fetched or parsed, 5 unhealthy (health: no recent heartbeat, or a feed failing too long). A list with nothing in it is success (0); 'show' or 'story' of an unknown id is 2.";
 }

@@ -28,7 +28,7 @@ internal static class StoriesCommand
         ItemFilterOptions.RequirePositive(limit);
         ItemFilterOptions.RequirePositive(minSources);
 
-        var command = new Command("stories", "List stories (the same news from one or more feeds, each once), newest first: who had it first, how many feeds carried it.");
+        var command = new Command("stories", "List stories (one event as one or more feeds reported it), each once, newest first: who had it first, how many feeds carried it. The filters select stories with an item that meets them.");
         foreach (var option in (Option[])[.. filters.Options, search, limit, minSources, format])
         {
             command.Options.Add(option);
