@@ -66,35 +66,36 @@ public sealed partial class LiteDbItemStore
         if (fromId <= 1)
         {
             _stories.DeleteAll();
+            _storyMembers.DeleteAll();
             return;
         }
 
         var fromTime = _items.FindById(fromId)?.FirstSeen ?? DateTime.MaxValue;
         foreach (var story in _stories.Find(story => story.LastSeen >= fromTime).ToList())
         {
-            if (story.Id >= fromId)
+            var members = MemberIds(story.Id);
+            DeleteStory(story.Id);
+            var staying = GetItemsUnlocked(members.Where(id => id < fromId)).OrderBy(item => item.Id).ToList();
+            if (staying.Count < 2)
             {
-                _stories.Delete(story.Id);
+                MakeStoriesOfTheirOwn(staying.Select(item => item.Id));
                 continue;
             }
 
-            var staying = GetItemsUnlocked(story.Members.Where(id => id < fromId)).OrderBy(item => item.Id).ToList();
-            if (staying.Count >= 2)
+            var rebuilt = Story.StartedBy(staying[0]);
+            rebuilt.Id = story.Id;
+            rebuilt.AlertedRules = story.AlertedRules;
+            foreach (var member in staying)
             {
-                var rebuilt = Story.StartedBy(staying[0]);
-                rebuilt.Id = story.Id;
-                staying.Skip(1).ToList().ForEach(rebuilt.Add);
-                rebuilt.AlertedRules = story.AlertedRules;
-                _stories.Upsert(rebuilt);
-                continue;
+                if (member != staying[0])
+                {
+                    rebuilt.Add(member);
+                }
+
+                AddMember(member.Id, story.Id);
             }
 
-            _stories.Delete(story.Id);
-            foreach (var alone in staying.Where(item => item.StoryId is not null))
-            {
-                alone.StoryId = null;
-                _items.Update(alone);
-            }
+            _stories.Upsert(rebuilt);
         }
     }
 

@@ -12,28 +12,48 @@ namespace FeedWatch.Core.Storage;
 public sealed partial class LiteDbItemStore
 {
     private const string StoriesCollection = "stories";
+    private const string StoryMembersCollection = "storymembers";
     private const string StoryGenerationKey = "stories";
 
     private StoryIndex? _storyIndex;
     private TimeSpan _storyIndexKeeps;
     private long _storyIndexGeneration;
 
+    /// <summary>With its <see cref="Story.Members"/>.</summary>
     public Story? GetStory(int id)
     {
         lock (_gate)
         {
-            return _stories.FindById(id);
+            return WithMembers(_stories.FindById(id));
         }
     }
 
-    /// <summary>The stories with these ids that have more than one item, in no particular order.</summary>
+    /// <summary>The stories with these ids that have more than one item, with their members, in no particular order.</summary>
     public IReadOnlyList<Story> GetStories(IReadOnlyCollection<int> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
         lock (_gate)
         {
-            return ids.Select(id => _stories.FindById(id)).OfType<Story>().ToList();
+            return ids.Select(id => WithMembers(_stories.FindById(id))).OfType<Story>().ToList();
         }
+    }
+
+    private Story? WithMembers(Story? story)
+    {
+        story?.Members = MemberIds(story.Id);
+        return story;
+    }
+
+    private List<int> MemberIds(int storyId) =>
+        [.. _storyMembers.Find(LiteDB.Query.EQ("Story", storyId)).Select(member => member["_id"].AsInt32).Order()];
+
+    private void AddMember(int itemId, int storyId) =>
+        _storyMembers.Upsert(new BsonDocument { ["_id"] = itemId, ["Story"] = storyId });
+
+    private void DeleteStory(int storyId)
+    {
+        _stories.Delete(storyId);
+        _storyMembers.DeleteMany(LiteDB.Query.EQ("Story", storyId));
     }
 
     /// <summary>
@@ -112,7 +132,14 @@ public sealed partial class LiteDbItemStore
     {
         if (story is not null)
         {
+            if (story.ItemCount == 1)
+            {
+                // Just started by the item this one is like: that item is its first member.
+                AddMember(story.Id, story.Id);
+            }
+
             story.Add(item);
+            AddMember(item.Id, story.Id);
             _stories.Upsert(story);
         }
 
@@ -142,19 +169,26 @@ public sealed partial class LiteDbItemStore
     /// </summary>
     private void LeaveStory(StoredItem item)
     {
-        if (_stories.FindById(item.StoryKey) is not { } story || !story.Members.Remove(item.Id))
+        if (!_storyMembers.Delete(item.Id) || _stories.FindById(item.StoryKey) is not { } story)
         {
             return;
         }
 
-        if (story.Members.Count >= 2)
+        story.ItemCount--;
+        if (story.ItemCount >= 2)
         {
             _stories.Upsert(story);
             return;
         }
 
-        _stories.Delete(story.Id);
-        foreach (var alone in GetItemsUnlocked(story.Members).Where(alone => alone.StoryId is not null))
+        var remaining = MemberIds(story.Id);
+        DeleteStory(story.Id);
+        MakeStoriesOfTheirOwn(remaining);
+    }
+
+    private void MakeStoriesOfTheirOwn(IEnumerable<int> itemIds)
+    {
+        foreach (var alone in GetItemsUnlocked(itemIds).Where(alone => alone.StoryId is not null))
         {
             alone.StoryId = null;
             _items.Update(alone);

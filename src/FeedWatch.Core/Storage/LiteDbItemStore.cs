@@ -25,6 +25,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     private readonly ILiteCollection<ReindexEntry> _reindex;
     private readonly ILiteCollection<Tombstone> _tombstones;
     private readonly ILiteCollection<Story> _stories;
+    private readonly ILiteCollection<BsonDocument> _storyMembers;
 
     // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
     // of different feeds run in parallel, so they take turns here for the length of one poll's write.
@@ -40,6 +41,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _reindex = database.GetCollection<ReindexEntry>(ReindexCollection);
         _tombstones = database.GetCollection<Tombstone>(TombstonesCollection);
         _stories = database.GetCollection<Story>(StoriesCollection);
+        _storyMembers = database.GetCollection(StoryMembersCollection);
     }
 
     /// <summary>
@@ -166,6 +168,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _webhooks.EnsureIndex(nameof(WebhookDelivery.NextAttemptAt), "$.NextAttemptAt");
         _tombstones.EnsureIndex(nameof(Tombstone.EntryKeys), "$.EntryKeys[*]");
         _stories.EnsureIndex(nameof(Story.LastSeen), "$.LastSeen");
+        _storyMembers.EnsureIndex("Story", "$.Story");
     }
 
     public FeedState? GetFeed(string feedId)

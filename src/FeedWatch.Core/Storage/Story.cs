@@ -5,6 +5,8 @@ namespace FeedWatch.Core.Storage;
 /// <summary>
 /// A story told by more than one item, in the <c>stories</c> collection. Its id is the id of the item
 /// that started it; an item alone is a story of its own with no document (<see cref="StoredItem.StoryKey"/>).
+/// The document holds only what stays small however many copies a story gathers (members are kept one
+/// document each in <c>storymembers</c>), so adding a copy costs the same for the fifth as for the five-thousandth.
 /// </summary>
 public sealed class Story
 {
@@ -22,7 +24,10 @@ public sealed class Story
     /// <summary>When the newest member was first seen: the story's last activity.</summary>
     public DateTime LastSeen { get; set; }
 
-    /// <summary>Item ids in order of arrival.</summary>
+    public int ItemCount { get; set; }
+
+    /// <summary>Item ids in order of arrival: filled when a story is read for display, never stored here.</summary>
+    [LiteDB.BsonIgnore]
     public List<int> Members { get; set; } = [];
 
     /// <summary>Distinct feeds that carried any member, in order of arrival.</summary>
@@ -47,11 +52,7 @@ public sealed class Story
     public void Add(StoredItem member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        if (!Members.Contains(member.Id))
-        {
-            Members.Add(member.Id);
-        }
-
+        ItemCount++;
         AddSources(member.Sources);
         foreach (var rule in member.Matches.Select(m => m.Rule).Where(rule => !Rules.Contains(rule)).Distinct(StringComparer.Ordinal))
         {

@@ -10,7 +10,7 @@ public sealed record StorySummary(StoredItem Item, Story? Story)
 {
     public int StoryId => Item.StoryKey;
 
-    public int ItemCount => Story?.Members.Count ?? 1;
+    public int ItemCount => Story?.ItemCount ?? 1;
 
     public IReadOnlyList<string> Sources => Story?.Sources ?? Item.Sources;
 
