@@ -80,7 +80,9 @@ public sealed class RulesAndRescanCommandTests : IAsyncLifetime, IDisposable
         var onTerminal = await RunAsync("rescan");
         var piped = await CliRun.RunPipedAsync("rescan", "--config", ConfigPath);
 
-        Assert.EndsWith($"rescanned 4 items.{Environment.NewLine}", onTerminal.Error, StringComparison.Ordinal);
+        // Rescan re-matches, then re-clusters stories: one finished progress line for each.
+        Assert.Contains($"rescanned 4 items.{Environment.NewLine}", onTerminal.Error, StringComparison.Ordinal);
+        Assert.EndsWith($"re-clustered 4 items.{Environment.NewLine}", onTerminal.Error, StringComparison.Ordinal);
         Assert.Equal("", piped.Error);
         Assert.Contains("Rescanned 4 items", piped.Out, StringComparison.Ordinal);
     }
