@@ -11,10 +11,25 @@ namespace FeedWatch.Core.Stories;
 /// Every word of every item is indexed (not a MinHash band of them) because stories are judged by
 /// containment: a lead-only copy shares few bands with the full report but most of its own words.
 /// Candidates are counted by shared words and only the best few are compared exactly.
+/// <para>
+/// Words that many of the held items use ("officials", "province", the name of the country every feed
+/// covers) say nothing about which event an item reports, and an item whose overlap with another is
+/// only such words is not a copy of it. Left in, they chain unrelated items into one story: on 22,000
+/// generated items from a 280-word vocabulary, one story swallowed 97 % of them. So words used by more
+/// than <see cref="CommonShare"/> of the held items (and at least <see cref="CommonFloor"/>) are left
+/// out of both sides of the comparison. With few items held nothing counts as common.
+/// </para>
 /// </remarks>
 public sealed class StoryIndex(TimeSpan keep)
 {
     public const int PostingCap = 64;
+
+    public const double CommonShare = 0.02;
+
+    public const int CommonFloor = 20;
+
+    /// <summary>One shared word is chance.</summary>
+    private const int MinSharedWords = 2;
 
     private const int CandidatesCompared = 16;
 
@@ -22,6 +37,7 @@ public sealed class StoryIndex(TimeSpan keep)
     private readonly Dictionary<ulong, Queue<int>> _postings = [];
     private readonly Queue<Entry> _byArrival = new();
     private readonly Dictionary<int, int> _sharedCounts = [];
+    private readonly Dictionary<ulong, int> _itemsWithWord = [];
 
     public int Count => _entries.Count;
 
@@ -39,6 +55,7 @@ public sealed class StoryIndex(TimeSpan keep)
         _byArrival.Enqueue(entry);
         foreach (var word in words.Hashes)
         {
+            _itemsWithWord[word] = _itemsWithWord.GetValueOrDefault(word) + 1;
             if (!_postings.TryGetValue(word, out var items))
             {
                 _postings[word] = items = new Queue<int>();
@@ -58,8 +75,14 @@ public sealed class StoryIndex(TimeSpan keep)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(rule);
+        var telling = TellingWords(words.Hashes);
+        if (telling.Length < MinSharedWords)
+        {
+            return null;
+        }
+
         _sharedCounts.Clear();
-        foreach (var word in words.Hashes)
+        foreach (var word in telling)
         {
             if (_postings.TryGetValue(word, out var items))
             {
@@ -70,9 +93,8 @@ public sealed class StoryIndex(TimeSpan keep)
             }
         }
 
-        // One shared word is chance; the exact comparison below decides, on the likeliest few.
         StoryCandidate? best = null;
-        foreach (var (itemId, _) in _sharedCounts.Where(pair => pair.Value >= 2).OrderByDescending(pair => pair.Value).ThenByDescending(pair => pair.Key).Take(CandidatesCompared))
+        foreach (var (itemId, _) in _sharedCounts.Where(pair => pair.Value >= MinSharedWords).OrderByDescending(pair => pair.Value).ThenByDescending(pair => pair.Key).Take(CandidatesCompared))
         {
             var entry = _entries[itemId];
             if (!rule.CloseInTime(entry.ReportedAt, reportedAt))
@@ -80,14 +102,23 @@ public sealed class StoryIndex(TimeSpan keep)
                 continue;
             }
 
-            var containment = words.ContainmentWith(entry.Words);
-            if (containment >= rule.MinContainment && (best is null || containment > best.Containment))
+            var theirs = TellingWords(entry.Words.Hashes);
+            var shared = StoryWords.SharedCount(telling, theirs);
+            var containment = (double)shared / Math.Min(telling.Length, theirs.Length);
+            if (shared >= MinSharedWords && containment >= rule.MinContainment && (best is null || containment > best.Containment))
             {
                 best = new StoryCandidate(entry.ItemId, entry.StoryId, containment);
             }
         }
 
         return best;
+    }
+
+    /// <summary>The words that are not common among the held items, still sorted.</summary>
+    private ulong[] TellingWords(ulong[] words)
+    {
+        var common = Math.Max(CommonFloor, CommonShare * _entries.Count);
+        return Array.FindAll(words, word => _itemsWithWord.GetValueOrDefault(word) <= common);
     }
 
     private void Evict(DateTime seenBefore)
@@ -98,6 +129,11 @@ public sealed class StoryIndex(TimeSpan keep)
             _entries.Remove(oldest.ItemId);
             foreach (var word in oldest.Words.Hashes)
             {
+                if (--_itemsWithWord[word] == 0)
+                {
+                    _itemsWithWord.Remove(word);
+                }
+
                 // Postings are in arrival order too, so the oldest item is at the head of each of its
                 // words' queues, unless the cap pushed it out already.
                 if (_postings.TryGetValue(word, out var items) && items.TryPeek(out var head) && head == oldest.ItemId)

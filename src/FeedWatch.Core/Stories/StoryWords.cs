@@ -37,9 +37,15 @@ public sealed class StoryWords
     public int SharedWith(StoryWords other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        return SharedCount(Hashes, other.Hashes);
+    }
+
+    /// <summary>Values in both of two sorted arrays.</summary>
+    public static int SharedCount(ulong[] a, ulong[] b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         int shared = 0, i = 0, j = 0;
-        var a = Hashes;
-        var b = other.Hashes;
         while (i < a.Length && j < b.Length)
         {
             if (a[i] == b[j])

@@ -67,4 +67,19 @@ public sealed class StoryIndexTests
 
         Assert.Null(index.FindStory(Words("Quetta"), Noon, Rule));
     }
+
+    [Fact]
+    public void FindStory_OverlapOnlyInWordsMostHeldItemsUse_IsNoStory()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(4));
+        for (var i = 1; i <= 100; i++)
+        {
+            index.Add(i, i, Noon, Noon, Words($"provincial officials border trade talks week alpha{i} beta{i}"));
+        }
+
+        // Six of eight words shared with every held item, but only words that all of them use.
+        Assert.Null(index.FindStory(Words("provincial officials border trade talks week gamma delta"), Noon, Rule));
+        // The two words only item 42 has make it the same story.
+        Assert.Equal(42, index.FindStory(Words("provincial officials border trade talks alpha42 beta42"), Noon, Rule)!.StoryId);
+    }
 }
