@@ -21,10 +21,8 @@ internal static class StoryFinder
         }
 
         // The store's own walk would check every item's words (seconds at a million items); the index
-        // finds the few that have them. Same first-item-per-story rule as StoryListing.Collapse.
-        return Searched(parse, store, console, query)
-            .DistinctBy(item => item.StoryKey)
-            .Select(item => new StorySummary(item, store.GetStory(item.StoryKey)));
+        // finds the few that have them.
+        return StoryListing.Collapse(store, Searched(parse, store, console, query));
     }
 
     /// <summary>

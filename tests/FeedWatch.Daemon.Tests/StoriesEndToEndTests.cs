@@ -46,7 +46,8 @@ public sealed class StoriesEndToEndTests
             Assert.Single(bajaur.Select(item => item.StoryKey).Distinct());
             var story = store.GetStory(bajaur[0].StoryKey)!;
             storyId = story.Id;
-            Assert.Equal(3, story.Members.Count);
+            Assert.Equal(3, story.ItemCount);
+            Assert.Equal(bajaur.Select(item => item.Id).Order(), store.GetStoryMembers(story.Id));
             Assert.Equal(["aggregator", "daily", "wire"], story.Sources.Order(StringComparer.Ordinal));
             Assert.Equal("wire", story.FirstFeedId);
             Assert.Equal(new DateTime(2026, 11, 24, 6, 10, 0, DateTimeKind.Utc), story.FirstReportedAt);

@@ -50,7 +50,7 @@ internal static class StoryCommand
         var story = store.GetStory(item?.StoryKey ?? requested);
         List<StoredItem> timeline = story is null
             ? item is null ? [] : [item]
-            : [.. store.GetItems(story.Members).OrderBy(member => StoryTime.Of(member.Published, member.FirstSeen)).ThenBy(member => member.Id)];
+            : [.. store.GetItems(store.GetStoryMembers(story.Id)).OrderBy(member => StoryTime.Of(member.Published, member.FirstSeen)).ThenBy(member => member.Id)];
         var anchor = item ?? timeline.FirstOrDefault()
             ?? throw new CliException(ExitCodes.UsageOrConfig, $"No story or item with id {requested}.");
         return (new StorySummary(anchor, story), timeline);

@@ -19,29 +19,20 @@ public sealed partial class LiteDbItemStore
     private TimeSpan _storyIndexKeeps;
     private long _storyIndexGeneration;
 
-    /// <summary>With its <see cref="Story.Members"/>.</summary>
     public Story? GetStory(int id)
     {
         lock (_gate)
         {
-            return WithMembers(_stories.FindById(id));
+            return _stories.FindById(id);
         }
     }
 
-    /// <summary>The stories with these ids that have more than one item, with their members, in no particular order.</summary>
-    public IReadOnlyList<Story> GetStories(IReadOnlyCollection<int> ids)
+    public IReadOnlyList<int> GetStoryMembers(int storyId)
     {
-        ArgumentNullException.ThrowIfNull(ids);
         lock (_gate)
         {
-            return ids.Select(id => WithMembers(_stories.FindById(id))).OfType<Story>().ToList();
+            return MemberIds(storyId);
         }
-    }
-
-    private Story? WithMembers(Story? story)
-    {
-        story?.Members = MemberIds(story.Id);
-        return story;
     }
 
     private List<int> MemberIds(int storyId) =>

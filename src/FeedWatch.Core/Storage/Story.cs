@@ -26,10 +26,6 @@ public sealed class Story
 
     public int ItemCount { get; set; }
 
-    /// <summary>Item ids in order of arrival: filled when a story is read for display, never stored here.</summary>
-    [LiteDB.BsonIgnore]
-    public List<int> Members { get; set; } = [];
-
     /// <summary>Distinct feeds that carried any member, in order of arrival.</summary>
     public List<string> Sources { get; set; } = [];
 

@@ -13,25 +13,14 @@ public static class StoryListing
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
-        var listed = new HashSet<int>();
-        var count = 0;
-        if (query.Limit <= 0)
-        {
-            yield break;
-        }
+        return Collapse(store, store.StreamItems(query with { Limit = int.MaxValue })).Take(query.Limit);
+    }
 
-        foreach (var item in store.StreamItems(query with { Limit = int.MaxValue }))
-        {
-            if (!listed.Add(item.StoryKey))
-            {
-                continue;
-            }
-
-            yield return new StorySummary(item, store.GetStory(item.StoryKey));
-            if (++count == query.Limit)
-            {
-                yield break;
-            }
-        }
+    /// <summary>One per story, at the first of its items in <paramref name="items"/>; lazy, so only what is taken is read.</summary>
+    public static IEnumerable<StorySummary> Collapse(IItemStore store, IEnumerable<StoredItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(items);
+        return items.DistinctBy(item => item.StoryKey).Select(item => new StorySummary(item, store.GetStory(item.StoryKey)));
     }
 }
