@@ -16,7 +16,7 @@ public static class ContentWords
         "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each", "for", "from", "further", "had",
         "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
         "just", "may", "me", "might", "more", "most", "much", "must", "my", "new", "no", "nor", "not", "now", "of", "off", "on",
-        "once", "one", "only", "or", "other", "our", "out", "over", "own", "said", "same", "says", "she", "should", "so", "some",
+        "once", "one", "only", "or", "other", "our", "out", "over", "own", "said", "same", "say", "says", "she", "should", "so", "some",
         "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
         "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
         "why", "will", "with", "would", "you", "your",
