@@ -24,7 +24,7 @@ public sealed class StoryDifferencesTests
             "15 killed in Bajaur checkpost attack claimed by TTP", "Police said militants stormed the Mamund checkpost of Bajaur at night; 4 soldiers were wounded.");
 
         Assert.Equal(["claimed", "TTP", "Police", "stormed", "night"], differences.WordsOnlyInOther);
-        Assert.Equal(["officials", "say", "attacked", "area", "late", "Tuesday"], differences.WordsOnlyInFirst);
+        Assert.Equal(["officials", "attacked", "area", "late", "Tuesday"], differences.WordsOnlyInFirst);
     }
 
     [Fact]
