@@ -53,7 +53,6 @@ public sealed partial class LiteDbItemStore
     /// </summary>
     private static TimeSpan StoryIndexKeeps(StoryOptions options) => options.MaxApart + TimeSpan.FromDays(1);
 
-    /// <summary>Outside any transaction: loading reads a few days of items.</summary>
     private StoryIndex CurrentStoryIndex(StoryOptions options)
     {
         var generation = StoryGeneration();

@@ -204,7 +204,6 @@ public sealed partial class LiteDbItemStore : IItemStore
         ArgumentNullException.ThrowIfNull(requests);
         lock (_gate)
         {
-            var stories = StoryAssignment.For(this, requests);
             if (!_database.BeginTrans())
             {
                 throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
@@ -214,6 +213,8 @@ public sealed partial class LiteDbItemStore : IItemStore
             var before = requests.Select(r => (r.State.ItemCount, r.State.LastNewItemAt, r.State.EntryFingerprints)).ToList();
             try
             {
+                // In the transaction: in shared mode every read outside one opens the file again.
+                var stories = StoryAssignment.For(this, requests);
                 var results = new List<IngestResult>(requests.Count);
                 var counts = new DailyCountChanges();
                 foreach (var request in requests)
