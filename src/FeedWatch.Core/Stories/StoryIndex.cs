@@ -16,8 +16,10 @@ namespace FeedWatch.Core.Stories;
 /// covers) say nothing about which event an item reports, and an item whose overlap with another is
 /// only such words is not a copy of it. Left in, they chain unrelated items into one story: on 22,000
 /// generated items from a 280-word vocabulary, one story swallowed 97 % of them. So words used by more
-/// than <see cref="CommonShare"/> of the held items (and at least <see cref="CommonFloor"/>) are left
-/// out of both sides of the comparison. With few items held nothing counts as common.
+/// than <see cref="CommonShare"/> of the held stories (and at least <see cref="CommonFloor"/>) are left
+/// out of both sides of the comparison. With few stories held nothing counts as common. Stories, not
+/// items, are counted (an item counts when it starts a story): forty copies of one big event must not
+/// make the event's own words common and stop its later copies from joining it.
 /// </para>
 /// </remarks>
 public sealed class StoryIndex(TimeSpan keep)
@@ -37,7 +39,8 @@ public sealed class StoryIndex(TimeSpan keep)
     private readonly Dictionary<ulong, Queue<int>> _postings = [];
     private readonly Queue<Entry> _byArrival = new();
     private readonly Dictionary<int, int> _sharedCounts = [];
-    private readonly Dictionary<ulong, int> _itemsWithWord = [];
+    private readonly Dictionary<ulong, int> _storiesWithWord = [];
+    private int _storiesHeld;
 
     public int Count => _entries.Count;
 
@@ -53,9 +56,18 @@ public sealed class StoryIndex(TimeSpan keep)
         }
 
         _byArrival.Enqueue(entry);
+        if (entry.StartsStory)
+        {
+            _storiesHeld++;
+        }
+
         foreach (var word in words.Hashes)
         {
-            _itemsWithWord[word] = _itemsWithWord.GetValueOrDefault(word) + 1;
+            if (entry.StartsStory)
+            {
+                _storiesWithWord[word] = _storiesWithWord.GetValueOrDefault(word) + 1;
+            }
+
             if (!_postings.TryGetValue(word, out var items))
             {
                 _postings[word] = items = new Queue<int>();
@@ -117,8 +129,8 @@ public sealed class StoryIndex(TimeSpan keep)
     /// <summary>The words that are not common among the held items, still sorted.</summary>
     private ulong[] TellingWords(ulong[] words)
     {
-        var common = Math.Max(CommonFloor, CommonShare * _entries.Count);
-        return Array.FindAll(words, word => _itemsWithWord.GetValueOrDefault(word) <= common);
+        var common = Math.Max(CommonFloor, CommonShare * _storiesHeld);
+        return Array.FindAll(words, word => _storiesWithWord.GetValueOrDefault(word) <= common);
     }
 
     private void Evict(DateTime seenBefore)
@@ -127,11 +139,16 @@ public sealed class StoryIndex(TimeSpan keep)
         {
             _byArrival.Dequeue();
             _entries.Remove(oldest.ItemId);
+            if (oldest.StartsStory)
+            {
+                _storiesHeld--;
+            }
+
             foreach (var word in oldest.Words.Hashes)
             {
-                if (--_itemsWithWord[word] == 0)
+                if (oldest.StartsStory && --_storiesWithWord[word] == 0)
                 {
-                    _itemsWithWord.Remove(word);
+                    _storiesWithWord.Remove(word);
                 }
 
                 // Postings are in arrival order too, so the oldest item is at the head of each of its
@@ -148,7 +165,10 @@ public sealed class StoryIndex(TimeSpan keep)
         }
     }
 
-    private sealed record Entry(int ItemId, int StoryId, DateTime ReportedAt, DateTime FirstSeen, StoryWords Words);
+    private sealed record Entry(int ItemId, int StoryId, DateTime ReportedAt, DateTime FirstSeen, StoryWords Words)
+    {
+        public bool StartsStory => StoryId == ItemId;
+    }
 }
 
 /// <param name="ItemId">The held item the new one is most like.</param>

@@ -82,4 +82,22 @@ public sealed class StoryIndexTests
         // The two words only item 42 has make it the same story.
         Assert.Equal(42, index.FindStory(Words("provincial officials border trade talks alpha42 beta42"), Noon, Rule)!.StoryId);
     }
+
+    [Fact]
+    public void FindStory_ABigStorysOwnWords_StayTellingHoweverManyCopiesItHas()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(4));
+        for (var i = 1; i <= 60; i++)
+        {
+            index.Add(i, i, Noon, Noon, Words($"unrelated{i} story{i} words{i}"));
+        }
+
+        // Forty copies of one event: its words are in 40 items, but in one story.
+        for (var i = 100; i < 140; i++)
+        {
+            index.Add(i, 100, Noon, Noon, Words($"Bajaur checkpost Mamund attack soldiers copy{i}"));
+        }
+
+        Assert.Equal(100, index.FindStory(Words("Bajaur checkpost Mamund attack soldiers later"), Noon, Rule)!.StoryId);
+    }
 }
