@@ -16,10 +16,12 @@ namespace FeedWatch.Core.Stories;
 /// covers) say nothing about which event an item reports, and an item whose overlap with another is
 /// only such words is not a copy of it. Left in, they chain unrelated items into one story: on 22,000
 /// generated items from a 280-word vocabulary, one story swallowed 97 % of them. So words used by more
-/// than <see cref="CommonShare"/> of the held stories (and at least <see cref="CommonFloor"/>) are left
-/// out of both sides of the comparison. With few stories held nothing counts as common. Stories, not
-/// items, are counted (an item counts when it starts a story): forty copies of one big event must not
-/// make the event's own words common and stop its later copies from joining it.
+/// than <see cref="CommonShare"/> of the held stories (at least <see cref="CommonFloor"/>), or of the
+/// held items (at least <see cref="CommonItemFloor"/>), are left out of both sides of the comparison.
+/// Stories are counted (an item counts when it starts a story) so that forty copies of one big event do
+/// not make the event's own words common and stop its later copies joining it; items are counted too,
+/// because a story that wrongly swallowed many items would otherwise keep its words from ever counting.
+/// With few items held nothing counts as common.
 /// </para>
 /// </remarks>
 public sealed class StoryIndex(TimeSpan keep)
@@ -29,6 +31,8 @@ public sealed class StoryIndex(TimeSpan keep)
     public const double CommonShare = 0.02;
 
     public const int CommonFloor = 20;
+
+    public const int CommonItemFloor = 50;
 
     /// <summary>One shared word is chance.</summary>
     private const int MinSharedWords = 2;
@@ -40,6 +44,7 @@ public sealed class StoryIndex(TimeSpan keep)
     private readonly Queue<Entry> _byArrival = new();
     private readonly Dictionary<int, int> _sharedCounts = [];
     private readonly Dictionary<ulong, int> _storiesWithWord = [];
+    private readonly Dictionary<ulong, int> _itemsWithWord = [];
     private int _storiesHeld;
 
     public int Count => _entries.Count;
@@ -63,6 +68,7 @@ public sealed class StoryIndex(TimeSpan keep)
 
         foreach (var word in words.Hashes)
         {
+            _itemsWithWord[word] = _itemsWithWord.GetValueOrDefault(word) + 1;
             if (entry.StartsStory)
             {
                 _storiesWithWord[word] = _storiesWithWord.GetValueOrDefault(word) + 1;
@@ -129,8 +135,9 @@ public sealed class StoryIndex(TimeSpan keep)
     /// <summary>The words that are not common among the held items, still sorted.</summary>
     private ulong[] TellingWords(ulong[] words)
     {
-        var common = Math.Max(CommonFloor, CommonShare * _storiesHeld);
-        return Array.FindAll(words, word => _storiesWithWord.GetValueOrDefault(word) <= common);
+        var commonInStories = Math.Max(CommonFloor, CommonShare * _storiesHeld);
+        var commonInItems = Math.Max(CommonItemFloor, CommonShare * _entries.Count);
+        return Array.FindAll(words, word => _storiesWithWord.GetValueOrDefault(word) <= commonInStories && _itemsWithWord.GetValueOrDefault(word) <= commonInItems);
     }
 
     private void Evict(DateTime seenBefore)
@@ -146,9 +153,10 @@ public sealed class StoryIndex(TimeSpan keep)
 
             foreach (var word in oldest.Words.Hashes)
             {
-                if (oldest.StartsStory && --_storiesWithWord[word] == 0)
+                Decrement(_itemsWithWord, word);
+                if (oldest.StartsStory)
                 {
-                    _storiesWithWord.Remove(word);
+                    Decrement(_storiesWithWord, word);
                 }
 
                 // Postings are in arrival order too, so the oldest item is at the head of each of its
@@ -162,6 +170,14 @@ public sealed class StoryIndex(TimeSpan keep)
                     }
                 }
             }
+        }
+    }
+
+    private static void Decrement(Dictionary<ulong, int> counts, ulong word)
+    {
+        if (--counts[word] == 0)
+        {
+            counts.Remove(word);
         }
     }
 

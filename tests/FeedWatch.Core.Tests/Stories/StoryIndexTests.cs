@@ -100,4 +100,17 @@ public sealed class StoryIndexTests
 
         Assert.Equal(100, index.FindStory(Words("Bajaur checkpost Mamund attack soldiers later"), Noon, Rule)!.StoryId);
     }
+
+    [Fact]
+    public void FindStory_WordsEveryItemOfOneHugeStoryUses_AreCommonAllTheSame()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(4));
+        // A story that took in a hundred items (wrongly, from a small vocabulary) counts its words once by stories.
+        for (var i = 1; i <= 100; i++)
+        {
+            index.Add(i, 1, Noon, Noon, Words($"provincial officials border trade talks week alpha{i} beta{i}"));
+        }
+
+        Assert.Null(index.FindStory(Words("provincial officials border trade talks week gamma delta"), Noon, Rule));
+    }
 }
