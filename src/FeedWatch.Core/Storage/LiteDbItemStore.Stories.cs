@@ -67,7 +67,10 @@ public sealed partial class LiteDbItemStore
         return _storyIndex;
     }
 
-    /// <summary>An index of the items below <paramref name="beforeId"/> that a later item could join.</summary>
+    /// <summary>
+    /// An index of the items below <paramref name="beforeId"/> that a later item could join. Only the
+    /// fields story detection reads are taken from each item, not whole items: a restart loads days of them.
+    /// </summary>
     private StoryIndex LoadStoryIndex(TimeSpan keeps, int beforeId)
     {
         var index = new StoryIndex(keeps);
@@ -77,18 +80,26 @@ public sealed partial class LiteDbItemStore
             return index;
         }
 
-        foreach (var item in StreamItems(new ItemQuery { Since = newest.FirstSeen - keeps, Until = DateTime.MaxValue, OldestFirst = true, Limit = int.MaxValue }))
+        var (lowest, _) = IdRange(newest.FirstSeen - keeps, until: null);
+        var held = _database.GetCollection(ItemsCollection).Query()
+            .Where("_id BETWEEN @0 AND @1", lowest, newest.Id)
+            .Select(StoryFieldsOfItem)
+            .ToEnumerable();
+        foreach (var fields in held)
         {
-            if (item.Id >= beforeId)
-            {
-                break;
-            }
-
-            index.Add(item.Id, item.StoryKey, StoryTime.Of(item.Published, item.FirstSeen), item.FirstSeen, WordsOf(item));
+            var id = fields["_id"].AsInt32;
+            var firstSeen = fields["FirstSeen"].AsDateTime.ToUniversalTime();
+            var published = fields["Published"].IsNull ? (DateTime?)null : fields["Published"].AsDateTime.ToUniversalTime();
+            var words = StoryWords.Of(fields["Title"].AsString ?? "", fields["Summary"].AsString ?? "", fields["Content"].AsString ?? "");
+            index.Add(id, fields["StoryId"].IsNull ? id : fields["StoryId"].AsInt32, StoryTime.Of(published, firstSeen), firstSeen, words);
         }
 
         return index;
     }
+
+    // The body only where there is no summary: it can be most of an item's bytes.
+    private static readonly BsonExpression StoryFieldsOfItem = BsonExpression.Create(
+        "{ _id: $._id, StoryId: $.StoryId, Published: $.Published, FirstSeen: $.FirstSeen, Title: $.Title, Summary: $.Summary, Content: IIF(LENGTH($.Summary) > 0, '', $.Content) }");
 
     private static StoryWords WordsOf(StoredItem item) => StoryWords.Of(item.Title, item.Summary, item.Content);
 
