@@ -18,13 +18,69 @@ internal static partial class TextTokenizer
 
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        var urls = UrlPattern().Matches(text);
+        var words = new List<(int Start, int End)>();
+        AddWordRanges(text, words);
+        var tokens = new List<Token>(words.Count);
+        foreach (var (start, end) in words)
+        {
+            tokens.Add(CreateToken(text, start, end));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// Each word's folded form, as <see cref="FoldedWords"/> gives them, handed over one at a time: an
+    /// ASCII word (most words of most feeds) is folded in a stack buffer, so reading an item's words
+    /// allocates nothing per word. The span is only valid during the call.
+    /// </summary>
+    public static void ForEachFoldedWord(string text, FoldedWordAction onWord)
+    {
+        ArgumentNullException.ThrowIfNull(onWord);
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var words = t_wordRanges ??= [];
+        words.Clear();
+        AddWordRanges(text, words);
+        Span<char> folded = stackalloc char[AsciiFoldLength];
+        foreach (var (start, end) in words)
+        {
+            var raw = text.AsSpan(start, end - start);
+            if (raw.Length <= AsciiFoldLength && System.Text.Ascii.IsValid(raw))
+            {
+                // ASCII is already NFKC and has no letter variants: folding is lower-casing.
+                System.Text.Ascii.ToLower(raw, folded, out var length);
+                onWord(folded[..length]);
+            }
+            else
+            {
+                onWord(CreateToken(text, start, end).Folded);
+            }
+        }
+    }
+
+    public delegate void FoldedWordAction(ReadOnlySpan<char> folded);
+
+    private const int AsciiFoldLength = 128;
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_wordRanges;
+
+    private static void AddWordRanges(string text, List<(int Start, int End)> words)
+    {
+        // The URL pattern costs more than the rest of the scan; most texts have no URL in them.
+        var urls = text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            ? UrlPattern().Matches(text)
+            : null;
+        var urlCount = urls?.Count ?? 0;
         var urlIndex = 0;
         var i = 0;
         while (i < text.Length)
         {
-            if (urlIndex < urls.Count && i >= urls[urlIndex].Index)
+            if (urlIndex < urlCount && i >= urls![urlIndex].Index)
             {
                 i = Math.Max(i, urls[urlIndex].Index + urls[urlIndex].Length);
                 urlIndex++;
@@ -38,7 +94,7 @@ internal static partial class TextTokenizer
             }
 
             var start = i;
-            var end = urlIndex < urls.Count ? urls[urlIndex].Index : text.Length;
+            var end = urlIndex < urlCount ? urls![urlIndex].Index : text.Length;
             while (i < end && (IsWordChar(text, i) || LetterVariants.IsIgnorableInWord(text[i])))
             {
                 i += char.IsSurrogatePair(text, i) ? 2 : 1;
@@ -50,10 +106,8 @@ internal static partial class TextTokenizer
                 i--;
             }
 
-            tokens.Add(CreateToken(text, start, i));
+            words.Add((start, i));
         }
-
-        return tokens;
     }
 
     private static Token CreateToken(string text, int start, int end)

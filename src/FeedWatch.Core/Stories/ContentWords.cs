@@ -22,8 +22,14 @@ public static class ContentWords
         "why", "will", "with", "would", "you", "your",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static HashSet<string> Of(string title, string summary) =>
-        [.. TextTokenizer.FoldedWords(title).Concat(TextTokenizer.FoldedWords(summary)).Where(word => (word.Length > 1 || char.IsDigit(word[0])) && !FunctionWords.Contains(word))];
+        [.. TextTokenizer.FoldedWords(title).Concat(TextTokenizer.FoldedWords(summary)).Where(word => IsContentWord(word))];
+
+    /// <summary>Whether a folded word (<see cref="TextTokenizer.FoldedWords"/>) says something: not a function word, not a lone letter.</summary>
+    public static bool IsContentWord(ReadOnlySpan<char> folded) =>
+        folded.Length > 0 && (folded.Length > 1 || char.IsDigit(folded[0])) && !FunctionWordSpans.Contains(folded);
 
     /// <summary>Shared words over the smaller set's size: an outlet that prints only the lead still shares its story.</summary>
     public static double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)

@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using FeedWatch.Core.Matching;
 
 namespace FeedWatch.Core.Stories;
 
@@ -21,17 +22,64 @@ public sealed class StoryWords
 
     public int Count => Hashes.Length;
 
+    /// <summary>The words <see cref="ContentWords.Of"/> reads, hashed as they are read: no string per word.</summary>
     public static StoryWords Of(string title, string summary, string content)
     {
-        var text = summary.Length > 0 ? summary : content.Length <= LeadLength ? content : content[..LeadLength];
-        return FromWords(ContentWords.Of(title, text));
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(content);
+        var text = summary.Length > 0 ? summary : Lead(content);
+        var hashes = t_hashes ??= [];
+        hashes.Clear();
+        TextTokenizer.ForEachFoldedWord(title, AddHash);
+        TextTokenizer.ForEachFoldedWord(text, AddHash);
+        return FromHashes(hashes);
+    }
+
+    /// <summary>The body up to the last word that ends within <see cref="LeadLength"/>: half a word is another word.</summary>
+    private static string Lead(string content)
+    {
+        if (content.Length <= LeadLength)
+        {
+            return content;
+        }
+
+        var lastSpace = content.LastIndexOf(' ', LeadLength);
+        return content[..(lastSpace > 0 ? lastSpace : LeadLength)];
+    }
+
+    [ThreadStatic]
+    private static List<ulong>? t_hashes;
+
+    private static readonly TextTokenizer.FoldedWordAction AddHash = word =>
+    {
+        if (ContentWords.IsContentWord(word))
+        {
+            t_hashes!.Add(Hash(word));
+        }
+    };
+
+    private static ulong Hash(ReadOnlySpan<char> word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
+
+    private static StoryWords FromHashes(List<ulong> hashes)
+    {
+        hashes.Sort();
+        var distinct = 0;
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            if (i == 0 || hashes[i] != hashes[i - 1])
+            {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+
+        return new StoryWords(CollectionsMarshal.AsSpan(hashes)[..distinct].ToArray());
     }
 
     public static StoryWords FromWords(IEnumerable<string> words)
     {
-        var hashes = words.Select(word => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word.AsSpan()))).Distinct().ToArray();
-        Array.Sort(hashes);
-        return new StoryWords(hashes);
+        ArgumentNullException.ThrowIfNull(words);
+        return FromHashes([.. words.Select(word => Hash(word))]);
     }
 
     public int SharedWith(StoryWords other)
