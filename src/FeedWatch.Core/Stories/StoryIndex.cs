@@ -43,6 +43,7 @@ public sealed class StoryIndex(TimeSpan keep)
     private readonly Dictionary<ulong, Queue<int>> _postings = [];
     private readonly Queue<Entry> _byArrival = new();
     private readonly Dictionary<int, int> _sharedCounts = [];
+    private readonly int[] _best = new int[CandidatesCompared];
     private readonly Dictionary<ulong, int> _storiesWithWord = [];
     private readonly Dictionary<ulong, int> _itemsWithWord = [];
     private int _storiesHeld;
@@ -112,7 +113,7 @@ public sealed class StoryIndex(TimeSpan keep)
         }
 
         StoryCandidate? best = null;
-        foreach (var (itemId, _) in _sharedCounts.Where(pair => pair.Value >= MinSharedWords).OrderByDescending(pair => pair.Value).ThenByDescending(pair => pair.Key).Take(CandidatesCompared))
+        foreach (var itemId in MostShared())
         {
             var entry = _entries[itemId];
             if (!rule.CloseInTime(entry.ReportedAt, reportedAt))
@@ -120,9 +121,8 @@ public sealed class StoryIndex(TimeSpan keep)
                 continue;
             }
 
-            var theirs = TellingWords(entry.Words.Hashes);
-            var shared = StoryWords.SharedCount(telling, theirs);
-            var containment = (double)shared / Math.Min(telling.Length, theirs.Length);
+            var (shared, theirs) = SharedTellingWords(telling, entry.Words.Hashes);
+            var containment = theirs == 0 ? 0 : (double)shared / Math.Min(telling.Length, theirs);
             if (shared >= MinSharedWords && containment >= rule.MinContainment && (best is null || containment > best.Containment))
             {
                 best = new StoryCandidate(entry.ItemId, entry.StoryId, containment);
@@ -132,13 +132,78 @@ public sealed class StoryIndex(TimeSpan keep)
         return best;
     }
 
-    /// <summary>The words that are not common among the held items, still sorted.</summary>
-    private ulong[] TellingWords(ulong[] words)
+    /// <summary>
+    /// The <see cref="CandidatesCompared"/> items with the most shared words (at least
+    /// <see cref="MinSharedWords"/>), most first, newest first among equals; picked without sorting them all.
+    /// </summary>
+    private ReadOnlySpan<int> MostShared()
     {
-        var commonInStories = Math.Max(CommonFloor, CommonShare * _storiesHeld);
-        var commonInItems = Math.Max(CommonItemFloor, CommonShare * _entries.Count);
-        return Array.FindAll(words, word => _storiesWithWord.GetValueOrDefault(word) <= commonInStories && _itemsWithWord.GetValueOrDefault(word) <= commonInItems);
+        var count = 0;
+        foreach (var (itemId, shared) in _sharedCounts)
+        {
+            if (shared < MinSharedWords)
+            {
+                continue;
+            }
+
+            var at = count < CandidatesCompared ? count++ : CandidatesCompared;
+            while (at > 0 && Better(itemId, shared, _best[at - 1]))
+            {
+                if (at < CandidatesCompared)
+                {
+                    _best[at] = _best[at - 1];
+                }
+
+                at--;
+            }
+
+            if (at < CandidatesCompared)
+            {
+                _best[at] = itemId;
+            }
+        }
+
+        return _best.AsSpan(0, count);
     }
+
+    private bool Better(int itemId, int shared, int than)
+    {
+        var theirs = _sharedCounts[than];
+        return shared > theirs || (shared == theirs && itemId > than);
+    }
+
+    /// <summary>Words in both, and the candidate's count, leaving out words common among the held items.</summary>
+    private (int Shared, int Theirs) SharedTellingWords(ulong[] telling, ulong[] candidate)
+    {
+        int shared = 0, theirs = 0, i = 0;
+        foreach (var word in candidate)
+        {
+            if (IsCommon(word))
+            {
+                continue;
+            }
+
+            theirs++;
+            while (i < telling.Length && telling[i] < word)
+            {
+                i++;
+            }
+
+            if (i < telling.Length && telling[i] == word)
+            {
+                shared++;
+            }
+        }
+
+        return (shared, theirs);
+    }
+
+    /// <summary>The words that are not common among the held items, still sorted.</summary>
+    private ulong[] TellingWords(ulong[] words) => Array.FindAll(words, word => !IsCommon(word));
+
+    private bool IsCommon(ulong word) =>
+        _storiesWithWord.GetValueOrDefault(word) > Math.Max(CommonFloor, CommonShare * _storiesHeld)
+        || _itemsWithWord.GetValueOrDefault(word) > Math.Max(CommonItemFloor, CommonShare * _entries.Count);
 
     private void Evict(DateTime seenBefore)
     {
