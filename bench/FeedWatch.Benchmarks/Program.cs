@@ -3,11 +3,12 @@ using FeedWatch.Benchmarks.Ingest;
 using FeedWatch.Benchmarks.Matching;
 using FeedWatch.Benchmarks.Parse;
 using FeedWatch.Benchmarks.Rescan;
+using FeedWatch.Benchmarks.Stories;
 
 namespace FeedWatch.Benchmarks;
 
 /// <summary>
-/// Hand-timed benchmarks, one verb each (<c>dotnet run -c Release --project bench/FeedWatch.Benchmarks -- parse</c>, <c>-- ingest</c>, <c>-- match</c>).
+/// Hand-timed benchmarks, one verb each (<c>dotnet run -c Release --project bench/FeedWatch.Benchmarks -- parse</c>, <c>-- ingest</c>, <c>-- match</c>, <c>-- stories</c>).
 /// A new benchmark is a new <c>XxxBenchmarkCommand.Create(output)</c> in its own folder, listed here.
 /// </summary>
 internal static class Program
@@ -22,6 +23,7 @@ internal static class Program
             MatchBenchmarkCommand.Create(output),
             RescanBenchmarkCommand.Create(output),
             Cli.CliBenchmarkCommand.Create(output),
+            StoriesBenchmarkCommand.Create(output),
         };
 
         return await root.Parse(args).InvokeAsync();
