@@ -40,12 +40,12 @@ public sealed class StoryIndex(TimeSpan keep)
     private const int CandidatesCompared = 16;
 
     private readonly Dictionary<int, Entry> _entries = [];
-    private readonly Dictionary<ulong, Queue<int>> _postings = [];
-    private readonly Queue<Entry> _byArrival = new();
+    private readonly Dictionary<uint, Queue<int>> _postings = [];
+    private readonly Queue<int> _byArrival = new();
     private readonly Dictionary<int, int> _sharedCounts = [];
     private readonly int[] _best = new int[CandidatesCompared];
-    private readonly Dictionary<ulong, int> _storiesWithWord = [];
-    private readonly Dictionary<ulong, int> _itemsWithWord = [];
+    private readonly Dictionary<uint, int> _storiesWithWord = [];
+    private readonly Dictionary<uint, int> _itemsWithWord = [];
     private int _storiesHeld;
 
     public int Count => _entries.Count;
@@ -55,13 +55,13 @@ public sealed class StoryIndex(TimeSpan keep)
     {
         ArgumentNullException.ThrowIfNull(words);
         Evict(firstSeen - keep);
-        var entry = new Entry(itemId, storyId, reportedAt, firstSeen, words);
+        var entry = new Entry(itemId, storyId, reportedAt, firstSeen, words.Hashes);
         if (!_entries.TryAdd(itemId, entry))
         {
             return;
         }
 
-        _byArrival.Enqueue(entry);
+        _byArrival.Enqueue(itemId);
         if (entry.StartsStory)
         {
             _storiesHeld++;
@@ -121,7 +121,7 @@ public sealed class StoryIndex(TimeSpan keep)
                 continue;
             }
 
-            var (shared, theirs) = SharedTellingWords(telling, entry.Words.Hashes);
+            var (shared, theirs) = SharedTellingWords(telling, entry.Words);
             var containment = theirs == 0 ? 0 : (double)shared / Math.Min(telling.Length, theirs);
             if (shared >= MinSharedWords && containment >= rule.MinContainment && (best is null || containment > best.Containment))
             {
@@ -173,7 +173,7 @@ public sealed class StoryIndex(TimeSpan keep)
     }
 
     /// <summary>Words in both, and the candidate's count, leaving out words common among the held items.</summary>
-    private (int Shared, int Theirs) SharedTellingWords(ulong[] telling, ulong[] candidate)
+    private (int Shared, int Theirs) SharedTellingWords(uint[] telling, uint[] candidate)
     {
         int shared = 0, theirs = 0, i = 0;
         foreach (var word in candidate)
@@ -199,15 +199,15 @@ public sealed class StoryIndex(TimeSpan keep)
     }
 
     /// <summary>The words that are not common among the held items, still sorted.</summary>
-    private ulong[] TellingWords(ulong[] words) => Array.FindAll(words, word => !IsCommon(word));
+    private uint[] TellingWords(uint[] words) => Array.FindAll(words, word => !IsCommon(word));
 
-    private bool IsCommon(ulong word) =>
+    private bool IsCommon(uint word) =>
         _storiesWithWord.GetValueOrDefault(word) > Math.Max(CommonFloor, CommonShare * _storiesHeld)
         || _itemsWithWord.GetValueOrDefault(word) > Math.Max(CommonItemFloor, CommonShare * _entries.Count);
 
     private void Evict(DateTime seenBefore)
     {
-        while (_byArrival.TryPeek(out var oldest) && oldest.FirstSeen < seenBefore)
+        while (_byArrival.TryPeek(out var oldestId) && _entries[oldestId] is var oldest && oldest.FirstSeen < seenBefore)
         {
             _byArrival.Dequeue();
             _entries.Remove(oldest.ItemId);
@@ -216,7 +216,7 @@ public sealed class StoryIndex(TimeSpan keep)
                 _storiesHeld--;
             }
 
-            foreach (var word in oldest.Words.Hashes)
+            foreach (var word in oldest.Words)
             {
                 Decrement(_itemsWithWord, word);
                 if (oldest.StartsStory)
@@ -238,7 +238,7 @@ public sealed class StoryIndex(TimeSpan keep)
         }
     }
 
-    private static void Decrement(Dictionary<ulong, int> counts, ulong word)
+    private static void Decrement(Dictionary<uint, int> counts, uint word)
     {
         if (--counts[word] == 0)
         {
@@ -246,7 +246,8 @@ public sealed class StoryIndex(TimeSpan keep)
         }
     }
 
-    private sealed record Entry(int ItemId, int StoryId, DateTime ReportedAt, DateTime FirstSeen, StoryWords Words)
+    /// <summary>A struct, kept inline in the dictionary: the index holds days of items.</summary>
+    private readonly record struct Entry(int ItemId, int StoryId, DateTime ReportedAt, DateTime FirstSeen, uint[] Words)
     {
         public bool StartsStory => StoryId == ItemId;
     }

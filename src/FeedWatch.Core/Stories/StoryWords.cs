@@ -5,8 +5,10 @@ using FeedWatch.Core.Matching;
 namespace FeedWatch.Core.Stories;
 
 /// <summary>
-/// An item's <see cref="ContentWords"/> as sorted 64-bit hashes: what the story index keeps for each
-/// recent item, a tenth of the memory of the strings, and compared by one merge.
+/// An item's <see cref="ContentWords"/> as sorted 32-bit hashes: what the story index keeps for each
+/// recent item, a twentieth of the memory of the strings, and compared by one merge. Two words of two
+/// items compared colliding is a one-in-a-billion chance per pair; a collision in the whole vocabulary
+/// only makes two rare words one.
 /// </summary>
 public sealed class StoryWords
 {
@@ -16,9 +18,9 @@ public sealed class StoryWords
     /// </summary>
     private const int LeadLength = 500;
 
-    private StoryWords(ulong[] hashes) => Hashes = hashes;
+    private StoryWords(uint[] hashes) => Hashes = hashes;
 
-    public ulong[] Hashes { get; }
+    public uint[] Hashes { get; }
 
     public int Count => Hashes.Length;
 
@@ -49,7 +51,7 @@ public sealed class StoryWords
     }
 
     [ThreadStatic]
-    private static List<ulong>? t_hashes;
+    private static List<uint>? t_hashes;
 
     private static readonly TextTokenizer.FoldedWordAction AddHash = word =>
     {
@@ -59,9 +61,9 @@ public sealed class StoryWords
         }
     };
 
-    private static ulong Hash(ReadOnlySpan<char> word) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
+    private static uint Hash(ReadOnlySpan<char> word) => (uint)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
 
-    private static StoryWords FromHashes(List<ulong> hashes)
+    private static StoryWords FromHashes(List<uint> hashes)
     {
         hashes.Sort();
         var distinct = 0;
@@ -89,7 +91,7 @@ public sealed class StoryWords
     }
 
     /// <summary>Values in both of two sorted arrays.</summary>
-    public static int SharedCount(ulong[] a, ulong[] b)
+    public static int SharedCount(uint[] a, uint[] b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
