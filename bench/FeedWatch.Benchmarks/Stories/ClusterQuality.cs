@@ -145,7 +145,7 @@ internal sealed class ClusterQuality
         ];
     }
 
-    private static WrongJoin Relation(NewsEvent a, NewsEvent b) =>
+    private static WrongJoin Relation(EventTruth a, EventTruth b) =>
         a.ParentId == b.Id || b.ParentId == a.Id || (a.ParentId is { } parent && parent == b.ParentId) ? WrongJoin.FollowUp
         : a.Kind == b.Kind && a.Place == b.Place ? WrongJoin.SameKindAndPlace
         : a.Kind == b.Kind ? WrongJoin.SameKind

@@ -1,8 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using FeedWatch.Benchmarks.Matching;
-using FeedWatch.Core.Deduplication;
-using FeedWatch.Core.Normalizing;
 
 namespace FeedWatch.Benchmarks.Stories;
 
@@ -65,7 +61,7 @@ internal sealed class NewsWire
             polls.Add(new Poll(feed, time, first, count));
         }
 
-        return new StoryCorpus(_items, polls, _events, _feeds);
+        return new StoryCorpus(_items, polls, [.. _events.Select(news => new EventTruth(news.Id, news.Kind, news.Place, news.ParentId, news.Reports.Count))], _feeds);
     }
 
     /// <summary>A new event's first report.</summary>
@@ -147,13 +143,9 @@ internal sealed class NewsWire
     private void Add(NewsEvent news, ReportDraft draft, int feed, DateTime time, DateTime published, CopyVariant variant)
     {
         var index = _items.Count;
-        var feedId = _feeds[feed].Id;
         var title = _writer.Title(news, draft, _feeds[feed].TitleSuffix);
         var summary = _writer.Summary(news, draft);
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(title + summary)));
-        var link = $"https://{feedId}.example/{published:yyyy'/'MM'/'dd}/story-{index + 1}";
-        var item = new NormalizedItem(null, link, title, summary, null, "", null, [], published, hash);
-        _items.Add(new GeneratedReport(index, feed, time, published, news.Id, news.Reports.Count == 0, variant, draft.LeadOnly, new IdentifiedItem(item, ItemIdentity.For(feedId, item), [])));
+        _items.Add(new GeneratedReport(index, feed, time, published, news.Id, news.Reports.Count == 0, variant, draft.LeadOnly, title, summary));
         news.Reports.Add(index);
         news.Drafts.Add(draft);
         news.Feeds.Add(feed);

@@ -15,12 +15,13 @@ internal static class StoreIngest
 {
     private static readonly StoryOptions StoriesOff = new() { Enabled = false };
 
-    public static IngestTiming Run(StoryCorpus corpus, IReadOnlyList<IdentifiedItem>[] pollItems, StoriesSettings settings, bool stories, string path, int items, bool readStories)
+    public static IngestTiming Run(StoryCorpus corpus, StoriesSettings settings, bool stories, string path, int items, bool readStories)
     {
         var options = stories ? null : StoriesOff;
         var states = corpus.Feeds.Select(feed => new FeedState { Id = feed.Id, Url = $"https://{feed.Id}.example/rss" }).ToArray();
         var wall = new TimeSpan[(items + StoriesSettings.BlockSize - 1) / StoriesSettings.BlockSize];
         var cpu = new TimeSpan[wall.Length];
+        var fullCollections = 0;
         var ids = new int[items];
         int[]? storyOf = null;
         using (var store = LiteDbItemStore.Open(path))
@@ -37,10 +38,11 @@ internal static class StoreIngest
                     GC.WaitForPendingFinalizers();
                 }
 
-                var requests = batch.Select((poll, i) => new IngestRequest(states[poll.Feed], Limited(pollItems[offset + i], poll, items), poll.Time, Stories: options)).ToList();
-                var (start, startCpu) = (Stopwatch.GetTimestamp(), CpuTime.Now());
+                var requests = batch.Select(poll => new IngestRequest(states[poll.Feed], Items(corpus, poll, items), poll.Time, Stories: options)).ToList();
+                var (start, startCpu, startCollections) = (Stopwatch.GetTimestamp(), CpuTime.Now(), GC.CollectionCount(2));
                 var results = store.IngestBatch(requests);
                 var (elapsed, elapsedCpu) = (Stopwatch.GetElapsedTime(start), CpuTime.Now() - startCpu);
+                fullCollections += GC.CollectionCount(2) - startCollections;
                 var last = batch[^1];
                 var block = (Math.Min(items, last.First + last.Count) - 1) / StoriesSettings.BlockSize;
                 wall[block] += elapsed;
@@ -65,11 +67,11 @@ internal static class StoreIngest
             }
         }
 
-        return new IngestTiming(stories, wall, cpu, new FileInfo(path).Length, storyOf);
+        return new IngestTiming(stories, wall, cpu, fullCollections, new FileInfo(path).Length, storyOf);
     }
 
-    private static IReadOnlyList<IdentifiedItem> Limited(IReadOnlyList<IdentifiedItem> items, Poll poll, int limit) =>
-        poll.First + poll.Count <= limit ? items : [.. items.Take(limit - poll.First)];
+    private static List<IdentifiedItem> Items(StoryCorpus corpus, Poll poll, int limit) =>
+        [.. Enumerable.Range(poll.First, Math.Min(poll.Count, limit - poll.First)).Select(i => corpus.Items[i].Identified(corpus.Feeds[poll.Feed].Id))];
 
     /// <summary>Each item's story as the store recorded it, as the index of the story's first item.</summary>
     private static int[] StoryOf(LiteDbItemStore store, int[] ids)

@@ -5,7 +5,6 @@ using System.Runtime;
 using System.Runtime.InteropServices;
 using FeedWatch.Benchmarks.Ingest;
 using FeedWatch.Core.Configuration;
-using FeedWatch.Core.Deduplication;
 using FeedWatch.Core.Stories;
 
 namespace FeedWatch.Benchmarks.Stories;
@@ -56,8 +55,8 @@ internal static class StoriesBenchmarkCommand
     {
         var generation = Stopwatch.StartNew();
         var corpus = NewsWire.Generate(settings);
-        var pollItems = corpus.Polls.Select(poll => (IReadOnlyList<IdentifiedItem>)corpus.Items.Skip(poll.First).Take(poll.Count).Select(item => item.Item).ToList()).ToArray();
         Describe(output, settings, corpus, generation.Elapsed);
+        output.WriteLine(Invariant($"  live heap with the generated items: {GC.GetTotalMemory(forceFullCollection: true) / 1e6:N0} MB"));
 
         var scratch = Directory.CreateTempSubdirectory("feedwatch-stories-");
         try
@@ -75,7 +74,7 @@ internal static class StoriesBenchmarkCommand
             foreach (var stories in new[] { true, false })
             {
                 var path = Path.Combine(scratch.FullName, $"warm-up-{(stories ? "with" : "without")}-stories.db");
-                StoreIngest.Run(corpus, pollItems, settings, stories, path, Math.Min(WarmupItems, settings.Items), readStories: false);
+                StoreIngest.Run(corpus, settings, stories, path, Math.Min(WarmupItems, settings.Items), readStories: false);
                 DeleteDatabase(path);
             }
 
@@ -88,10 +87,10 @@ internal static class StoriesBenchmarkCommand
                 {
                     Collect();
                     var path = Path.Combine(scratch.FullName, $"{(stories ? "with" : "without")}-stories-{run}.db");
-                    var timing = StoreIngest.Run(corpus, pollItems, settings, stories, path, settings.Items, readStories: stories && with.Count == 0);
+                    var timing = StoreIngest.Run(corpus, settings, stories, path, settings.Items, readStories: stories && with.Count == 0);
                     (stories ? with : without).Add(timing);
                     output.WriteLine(Invariant(
-                        $"  run {run} {(stories ? "with" : "without")} stories: {timing.TotalWall.TotalSeconds:0.00} s ({timing.TotalCpu.TotalSeconds:0.00} s CPU; first and last block {PerItem(timing.Cpu[0]):0.0} and {PerItem(timing.Cpu[^1]):0.0} µs an item), ") + Invariant(
+                        $"  run {run} {(stories ? "with" : "without")} stories: {timing.TotalWall.TotalSeconds:0.00} s ({timing.TotalCpu.TotalSeconds:0.00} s CPU; first and last block {PerItem(timing.Cpu[0]):0.0} and {PerItem(timing.Cpu[^1]):0.0} µs an item; {timing.FullCollections} gen2 GCs), ") + Invariant(
                         $"{settings.Items / timing.TotalWall.TotalSeconds:N0} items/s, {timing.FileBytes / 1e6:N0} MB, load average {MachineLoad.LoadAverage()}"));
                     if (!settings.Keep)
                     {
@@ -146,7 +145,7 @@ internal static class StoriesBenchmarkCommand
             $"{corpus.Events.Count(news => news.Kind.Family == KindFamily.Misc):N0} free text); copies {copies:N0} ({(double)copies / items.Count:P1}): ") + Invariant(
             $"headline changed {corpus.CopiesWhere(CopyVariant.HeadlineChanged):N0}, lead rewritten {corpus.CopiesWhere(CopyVariant.LeadRewritten):N0}, ") + Invariant(
             $"number changed {corpus.CopiesWhere(CopyVariant.NumbersChanged):N0}, lead only {corpus.CopiesWhere(CopyVariant.LeadOnly):N0}"));
-        var sizes = corpus.Events.Select(news => news.Reports.Count).ToList();
+        var sizes = corpus.Events.Select(news => news.Reports).ToList();
         output.WriteLine(Invariant(
             $"  items per event: {sizes.Count(size => size == 1):N0} events alone, {sizes.Count(size => size is >= 2 and <= 3):N0} with 2–3 items, {sizes.Count(size => size is >= 4 and <= 9):N0} with 4–9, {sizes.Count(size => size >= 10):N0} with 10 or more (largest {sizes.Max()})"));
         var sample = items.Where((_, i) => i % 10 == 0).ToList();

@@ -1,7 +1,7 @@
 namespace FeedWatch.Benchmarks.Stories;
 
 /// <summary>The generated items in first-seen order, the polls that bring them and the events behind them.</summary>
-internal sealed record StoryCorpus(IReadOnlyList<GeneratedReport> Items, IReadOnlyList<Poll> Polls, IReadOnlyList<NewsEvent> Events, IReadOnlyList<FeedProfile> Feeds)
+internal sealed record StoryCorpus(IReadOnlyList<GeneratedReport> Items, IReadOnlyList<Poll> Polls, IReadOnlyList<EventTruth> Events, IReadOnlyList<FeedProfile> Feeds)
 {
     public int Copies => Items.Count(item => !item.FirstReport);
 
