@@ -85,13 +85,22 @@ public sealed partial class LiteDbItemStore
             .Where("_id BETWEEN @0 AND @1", lowest, newest.Id)
             .Select(StoryFieldsOfItem)
             .ToEnumerable();
+        var storiesReportedAt = new Dictionary<int, DateTime?>();
         foreach (var fields in held)
         {
             var id = fields["_id"].AsInt32;
             var firstSeen = fields["FirstSeen"].AsDateTime.ToUniversalTime();
             var published = fields["Published"].IsNull ? (DateTime?)null : fields["Published"].AsDateTime.ToUniversalTime();
             var words = StoryWords.Of(fields["Title"].AsString ?? "", fields["Summary"].AsString ?? "", fields["Content"].AsString ?? "");
-            index.Add(id, fields["StoryId"].IsNull ? id : fields["StoryId"].AsInt32, StoryTime.Of(published, firstSeen), firstSeen, words);
+            var storyId = fields["StoryId"].IsNull ? id : fields["StoryId"].AsInt32;
+            // Only an item that joined another's story has to look the story up; the others began theirs.
+            DateTime? storyReportedAt = null;
+            if (storyId != id && !storiesReportedAt.TryGetValue(storyId, out storyReportedAt))
+            {
+                storiesReportedAt[storyId] = storyReportedAt = _stories.FindById(storyId)?.FirstReportedAt;
+            }
+
+            index.Add(id, storyId, StoryTime.Of(published, firstSeen), firstSeen, words, storyReportedAt);
         }
 
         return index;
@@ -144,7 +153,7 @@ public sealed partial class LiteDbItemStore
             _stories.Upsert(story);
         }
 
-        index.Add(item.Id, item.StoryKey, StoryTime.Of(item.Published, item.FirstSeen), item.FirstSeen, words);
+        index.Add(item.Id, item.StoryKey, StoryTime.Of(item.Published, item.FirstSeen), item.FirstSeen, words, story?.FirstReportedAt);
     }
 
     /// <summary>

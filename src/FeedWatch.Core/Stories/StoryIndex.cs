@@ -51,11 +51,12 @@ public sealed class StoryIndex(TimeSpan keep)
     public int Count => _entries.Count;
 
     /// <summary>Adds an item whose story is decided; items must come in first-seen order.</summary>
-    public void Add(int itemId, int storyId, DateTime reportedAt, DateTime firstSeen, StoryWords words)
+    /// <param name="storyReportedAt">When its story was first reported; null: the item's own <paramref name="reportedAt"/>.</param>
+    public void Add(int itemId, int storyId, DateTime reportedAt, DateTime firstSeen, StoryWords words, DateTime? storyReportedAt = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         Evict(firstSeen - keep);
-        var entry = new Entry(itemId, storyId, reportedAt, firstSeen, words.Hashes);
+        var entry = new Entry(itemId, storyId, reportedAt, storyReportedAt ?? reportedAt, firstSeen, words.Hashes);
         if (!_entries.TryAdd(itemId, entry))
         {
             return;
@@ -115,8 +116,10 @@ public sealed class StoryIndex(TimeSpan keep)
         StoryCandidate? best = null;
         foreach (var itemId in MostShared())
         {
+            // Near the story's first report too, not only the member: a story must not creep on for
+            // weeks through ever newer members, each a few days after the last.
             var entry = _entries[itemId];
-            if (!rule.CloseInTime(entry.ReportedAt, reportedAt))
+            if (!rule.CloseInTime(entry.ReportedAt, reportedAt) || !rule.CloseInTime(entry.StoryReportedAt, reportedAt))
             {
                 continue;
             }
@@ -247,7 +250,7 @@ public sealed class StoryIndex(TimeSpan keep)
     }
 
     /// <summary>A struct, kept inline in the dictionary: the index holds days of items.</summary>
-    private readonly record struct Entry(int ItemId, int StoryId, DateTime ReportedAt, DateTime FirstSeen, uint[] Words)
+    private readonly record struct Entry(int ItemId, int StoryId, DateTime ReportedAt, DateTime StoryReportedAt, DateTime FirstSeen, uint[] Words)
     {
         public bool StartsStory => StoryId == ItemId;
     }

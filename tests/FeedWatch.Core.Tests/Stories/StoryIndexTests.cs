@@ -113,4 +113,16 @@ public sealed class StoryIndexTests
 
         Assert.Null(index.FindStory(Words("provincial officials border trade talks week gamma delta"), Noon, Rule));
     }
+
+    [Fact]
+    public void FindStory_AStoryFirstReportedLongAgo_TakesNoMoreMembersHoweverRecentItsLast()
+    {
+        var index = new StoryIndex(TimeSpan.FromDays(30));
+        // Reported on day 0; its latest member, on day 2.5, is within three days of a day-5 item but the story is not.
+        index.Add(1, 1, Noon, Noon, Words("Floods Swat river villages evacuated rescue teams"));
+        index.Add(2, 1, Noon.AddDays(2.5), Noon.AddDays(2.5), Words("Floods Swat river villages evacuated rescue teams boats"), storyReportedAt: Noon);
+
+        Assert.Null(index.FindStory(Words("Floods Swat river villages evacuated rescue teams again"), Noon.AddDays(5), Rule));
+        Assert.Equal(1, index.FindStory(Words("Floods Swat river villages evacuated rescue teams again"), Noon.AddDays(2.9), Rule)!.StoryId);
+    }
 }
