@@ -28,6 +28,8 @@ internal static class IndexPass
         var storyOf = new int[items];
         var matched = new int[items];
         var blockWords = new StoryWords[StoriesSettings.BlockSize];
+        // As the story documents do: the earliest report among a story's items.
+        var storyReportedAt = new Dictionary<int, DateTime>();
         for (var block = 0; block < blocks; block++)
         {
             var first = block * StoriesSettings.BlockSize;
@@ -47,7 +49,19 @@ internal static class IndexPass
                 var reportedAt = StoryTime.Of(item.Published, item.Seen);
                 var candidate = index.FindStory(blockWords[i - first], reportedAt, rule);
                 var storyId = candidate?.StoryId ?? i + 1;
-                index.Add(i + 1, storyId, reportedAt, item.Seen, blockWords[i - first]);
+                DateTime? storyBegan = null;
+                if (candidate is not null)
+                {
+                    var began = storyReportedAt.GetValueOrDefault(storyId, DateTime.MaxValue);
+                    storyReportedAt[storyId] = reportedAt < began ? reportedAt : began;
+                    storyBegan = storyReportedAt[storyId];
+                }
+                else
+                {
+                    storyReportedAt[storyId] = reportedAt;
+                }
+
+                index.Add(i + 1, storyId, reportedAt, item.Seen, blockWords[i - first], storyBegan);
                 storyOf[i] = storyId - 1;
                 matched[i] = (candidate?.ItemId ?? 0) - 1;
             }
