@@ -38,8 +38,9 @@ public sealed partial class LiteDbItemStore
     private List<int> MemberIds(int storyId) =>
         [.. _storyMembers.Find(LiteDB.Query.EQ("Story", storyId)).Select(member => member["_id"].AsInt32).Order()];
 
+    /// <summary>An item is a member of one story at a time, and leaves it (or it is deleted) before joining another.</summary>
     private void AddMember(int itemId, int storyId) =>
-        _storyMembers.Upsert(new BsonDocument { ["_id"] = itemId, ["Story"] = storyId });
+        _storyMembers.Insert(new BsonDocument { ["_id"] = itemId, ["Story"] = storyId });
 
     private void DeleteStory(int storyId)
     {
@@ -142,15 +143,23 @@ public sealed partial class LiteDbItemStore
     {
         if (story is not null)
         {
-            if (story.ItemCount == 1)
+            // A story of one item has no document yet: the item this one is like is its first member.
+            var started = story.ItemCount == 1;
+            if (started)
             {
-                // Just started by the item this one is like: that item is its first member.
                 AddMember(story.Id, story.Id);
             }
 
             story.Add(item);
             AddMember(item.Id, story.Id);
-            _stories.Upsert(story);
+            if (started)
+            {
+                _stories.Insert(story);
+            }
+            else
+            {
+                _stories.Update(story);
+            }
         }
 
         index.Add(item.Id, item.StoryKey, StoryTime.Of(item.Published, item.FirstSeen), item.FirstSeen, words, story?.FirstReportedAt);

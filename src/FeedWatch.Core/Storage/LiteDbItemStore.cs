@@ -167,7 +167,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         _items.DropIndex(nameof(StoredItem.Flagged));
         _webhooks.EnsureIndex(nameof(WebhookDelivery.NextAttemptAt), "$.NextAttemptAt");
         _tombstones.EnsureIndex(nameof(Tombstone.EntryKeys), "$.EntryKeys[*]");
-        _stories.EnsureIndex(nameof(Story.LastSeen), "$.LastSeen");
+        // Stories are found through their items; only `story ID` and a re-cluster list a story's members.
         _storyMembers.EnsureIndex("Story", "$.Story");
     }
 
