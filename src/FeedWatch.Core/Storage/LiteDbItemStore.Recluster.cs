@@ -132,26 +132,4 @@ public sealed partial class LiteDbItemStore
     }
 
     private List<StoredItem> GetItemsUnlocked(IEnumerable<int> ids) => ids.Select(id => _items.FindById(id)).OfType<StoredItem>().ToList();
-
-    private void InTransaction(string what, Action write)
-    {
-        if (!_database.BeginTrans())
-        {
-            throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
-        }
-
-        try
-        {
-            write();
-            if (!_database.Commit())
-            {
-                throw new InvalidOperationException($"LiteDB rolled back {what}.");
-            }
-        }
-        catch
-        {
-            _database.Rollback();
-            throw;
-        }
-    }
 }

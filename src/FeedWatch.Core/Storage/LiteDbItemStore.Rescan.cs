@@ -12,12 +12,7 @@ public sealed partial class LiteDbItemStore
         ArgumentNullException.ThrowIfNull(matchesByItemId);
         lock (_gate)
         {
-            if (!_database.BeginTrans())
-            {
-                throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
-            }
-
-            try
+            InTransaction($"the rescan's update of {matchesByItemId.Count} items", () =>
             {
                 // Read again inside the transaction: the daemon may have updated the item's text since
                 // the rescan read it, and only the matches are the rescan's to change.
@@ -34,17 +29,7 @@ public sealed partial class LiteDbItemStore
                 }
 
                 counts.WriteTo(_daily);
-
-                if (!_database.Commit())
-                {
-                    throw new InvalidOperationException($"The rescan's update of {matchesByItemId.Count} items was rolled back by LiteDB.");
-                }
-            }
-            catch
-            {
-                _database.Rollback();
-                throw;
-            }
+            });
         }
     }
 

@@ -67,12 +67,7 @@ public sealed partial class LiteDbItemStore
             return;
         }
 
-        if (!_database.BeginTrans())
-        {
-            throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
-        }
-
-        try
+        InTransaction($"the purge of {doomed.Count} items", () =>
         {
             foreach (var item in doomed)
             {
@@ -80,17 +75,7 @@ public sealed partial class LiteDbItemStore
                 _items.Delete(item.Id);
                 LeaveStory(item);
             }
-
-            if (!_database.Commit())
-            {
-                throw new InvalidOperationException($"The purge of {doomed.Count} items was rolled back by LiteDB.");
-            }
-        }
-        catch
-        {
-            _database.Rollback();
-            throw;
-        }
+        });
     }
 
     /// <summary>Under the store's lock, inside the ingest transaction: the dedup and entry keys of incoming items purged before.</summary>

@@ -358,6 +358,30 @@ public sealed partial class LiteDbItemStore : IItemStore
     private readonly BsonExpression _byEntryKeys = BsonExpression.Create("$.EntryKeys[*] ANY IN @0");
     private readonly BsonExpression _byDedupKeys = BsonExpression.Create("$.DedupKey IN @0");
 
+    /// <summary>Under the store's lock: all of <paramref name="write"/> or none of it.</summary>
+    /// <param name="what">Names the write in the error if LiteDB rolls it back.</param>
+    private void InTransaction(string what, Action write)
+    {
+        if (!_database.BeginTrans())
+        {
+            throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
+        }
+
+        try
+        {
+            write();
+            if (!_database.Commit())
+            {
+                throw new InvalidOperationException($"LiteDB rolled back {what}.");
+            }
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
+        }
+    }
+
     public StoredItem? GetItem(int id)
     {
         lock (_gate)
