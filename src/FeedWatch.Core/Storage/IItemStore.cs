@@ -27,6 +27,9 @@ public interface IItemStore : IDisposable
     /// <summary>A story of more than one item; null for a story of one item (its id is the item's) or an unknown id.</summary>
     Story? GetStory(int id);
 
+    /// <summary>The stories of more than one item among these ids, in no particular order.</summary>
+    IReadOnlyList<Story> GetStories(IReadOnlyCollection<int> ids);
+
     /// <summary>The ids of a story's items in order of arrival; empty for a story of one item.</summary>
     IReadOnlyList<int> GetStoryMembers(int storyId);
 

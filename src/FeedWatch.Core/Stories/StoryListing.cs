@@ -16,11 +16,18 @@ public static class StoryListing
         return Collapse(store, store.StreamItems(query with { Limit = int.MaxValue })).Take(query.Limit);
     }
 
+    /// <summary>Items are looked up in stories this many at a time.</summary>
+    private const int LookupBatch = 256;
+
     /// <summary>One per story, at the first of its items in <paramref name="items"/>; lazy, so only what is taken is read.</summary>
     public static IEnumerable<StorySummary> Collapse(IItemStore store, IEnumerable<StoredItem> items)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(items);
-        return items.DistinctBy(item => item.StoryKey).Select(item => new StorySummary(item, store.GetStory(item.StoryKey)));
+        return items.DistinctBy(item => item.StoryKey).Chunk(LookupBatch).SelectMany(batch =>
+        {
+            var stories = store.GetStories([.. batch.Select(item => item.StoryKey)]).ToDictionary(story => story.Id);
+            return batch.Select(item => new StorySummary(item, stories.GetValueOrDefault(item.StoryKey)));
+        });
     }
 }
