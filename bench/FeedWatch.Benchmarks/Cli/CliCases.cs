@@ -34,6 +34,9 @@ internal static class CliCases
             new("stats --since 365d --format json", ["stats", "--since", "365d", "--format", "json"], CliTarget.Query,
                 run => Stats(OutputChecks.Json(File.ReadAllText(run.OutputFile)).EnumerateArray().ToList(), yearItems)),
             new("rules", ["rules"], CliTarget.Query, run => Rules(run, rules)),
+            new("stories --flagged --since 7d", ["stories", "--flagged", "--since", "7d"], CliTarget.Query, run => Stories(run, page)),
+            new("items --collapse --flagged", ["items", "--collapse", "--flagged"], CliTarget.Query,
+                run => OutputChecks.Items(run, page, item => OutputChecks.Flagged(item) ?? (item.TryGetProperty("storyId", out _) ? null : "no storyId"))),
             new("export --format ndjson --output FILE", ["export", "--format", "ndjson", "--output", exportFile], CliTarget.Export,
                 _ => Export(exportFile, settings.Items, header: false)),
             new("export --format csv", ["export", "--format", "csv"], CliTarget.Export, run => Export(run.OutputFile, settings.Items, header: true)),
@@ -45,6 +48,27 @@ internal static class CliCases
         var text = File.ReadAllText(run.OutputFile);
         var observed = $"{text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length} lines";
         return text.Contains(expected, StringComparison.Ordinal) ? new OutputCheck(observed) : OutputCheck.Bad(observed, $"no \"{expected}\" in the output");
+    }
+
+    /// <summary>Newest first by last activity, each story once, each with a rule (flagged).</summary>
+    private static OutputCheck Stories(TimedRun run, int? expected)
+    {
+        var stories = JsonLines(run);
+        var observed = $"{stories.Count} stories";
+        var ids = stories.Select(story => story.GetProperty("storyId").GetInt32()).ToList();
+        if (ids.Distinct().Count() != ids.Count)
+        {
+            return OutputCheck.Bad(observed, "a story listed twice");
+        }
+
+        if (stories.Any(story => story.GetProperty("rules").GetArrayLength() == 0))
+        {
+            return OutputCheck.Bad(observed, "a story with no rule under --flagged");
+        }
+
+        return stories.Count == 0 || (expected is { } count && stories.Count != count)
+            ? OutputCheck.Bad(observed, $"expected {expected?.ToString(CultureInfo.InvariantCulture) ?? "1 to 50"} stories")
+            : new OutputCheck(observed);
     }
 
     private static OutputCheck Show(TimedRun run, string id)
