@@ -34,8 +34,7 @@ public sealed class StoryIndex(TimeSpan keep)
 
     public const int CommonItemFloor = 50;
 
-    /// <summary>One shared word is chance.</summary>
-    private const int MinSharedWords = 2;
+    private const int MinSharedWords = NearDuplicates.MinSharedWords;
 
     private const int CandidatesCompared = 16;
 
@@ -125,8 +124,9 @@ public sealed class StoryIndex(TimeSpan keep)
             }
 
             var (shared, theirs) = SharedTellingWords(telling, entry.Words);
-            var containment = theirs == 0 ? 0 : (double)shared / Math.Min(telling.Length, theirs);
-            if (shared >= MinSharedWords && containment >= rule.MinContainment && (best is null || containment > best.Containment))
+            var smaller = Math.Min(telling.Length, theirs);
+            var containment = smaller == 0 ? 0 : (double)shared / smaller;
+            if (rule.Contains(shared, smaller) && (best is null || containment > best.Containment))
             {
                 best = new StoryCandidate(entry.ItemId, entry.StoryId, containment);
             }

@@ -23,4 +23,19 @@ public sealed class NearDuplicatesTests
     {
         Assert.Equal(["3", "claims", "killed", "tank", "ttp"], ContentWords.Of("TTP’s claims: 3 killed in Tank", "").Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void SameStory_HeadlinesOnly_NeedMostOfTheirWordsInCommon()
+    {
+        var rule = new NearDuplicates();
+        var at = new DateTime(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc);
+
+        // Three of five words: two matches of one tour, not one story.
+        Assert.False(rule.SameStory(ContentWords.Of("Pakistan beat India by 5 wickets", ""), at, ContentWords.Of("Pakistan beat Sri Lanka by 3 wickets", ""), at));
+        // Two of three: a feed's numbered stories.
+        Assert.False(rule.SameStory(ContentWords.Of("Story 5", "Body of story 5."), at, ContentWords.Of("Story 6", "Body of story 6."), at));
+        // A rewritten headline of one event keeps six of its seven words.
+        Assert.True(rule.SameStory(ContentWords.Of("Militants attack checkpost in Bajaur, two soldiers martyred", ""), at,
+            ContentWords.Of("Two soldiers martyred as militants storm Bajaur checkpost", ""), at));
+    }
 }
