@@ -30,13 +30,4 @@ public static class ContentWords
     /// <summary>Whether a folded word (<see cref="TextTokenizer.FoldedWords"/>) says something: not a function word, not a lone letter.</summary>
     public static bool IsContentWord(ReadOnlySpan<char> folded) =>
         folded.Length > 0 && (folded.Length > 1 || char.IsDigit(folded[0])) && !FunctionWordSpans.Contains(folded);
-
-    /// <summary>Shared words over the smaller set's size: an outlet that prints only the lead still shares its story.</summary>
-    public static double Containment(IReadOnlySet<string> a, IReadOnlySet<string> b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
-        return smaller.Count == 0 ? 0 : (double)smaller.Count(larger.Contains) / smaller.Count;
-    }
 }

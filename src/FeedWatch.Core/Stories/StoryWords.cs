@@ -83,45 +83,4 @@ public sealed class StoryWords
         ArgumentNullException.ThrowIfNull(words);
         return FromHashes([.. words.Select(word => Hash(word))]);
     }
-
-    public int SharedWith(StoryWords other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return SharedCount(Hashes, other.Hashes);
-    }
-
-    /// <summary>Values in both of two sorted arrays.</summary>
-    public static int SharedCount(uint[] a, uint[] b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        int shared = 0, i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
-
-    /// <summary>As <see cref="ContentWords.Containment"/>: shared words over the smaller item's count.</summary>
-    public double ContainmentWith(StoryWords other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        var smaller = Math.Min(Count, other.Count);
-        return smaller == 0 ? 0 : (double)SharedWith(other) / smaller;
-    }
 }
