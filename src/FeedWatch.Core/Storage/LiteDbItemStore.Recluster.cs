@@ -75,10 +75,10 @@ public sealed partial class LiteDbItemStore
         {
             var members = MemberIds(story.Id);
             DeleteStory(story.Id);
-            var staying = GetItemsUnlocked(members.Where(id => id < fromId)).OrderBy(item => item.Id).ToList();
+            var staying = GetItems([.. members.Where(id => id < fromId)]).OrderBy(item => item.Id).ToList();
             if (staying.Count < 2)
             {
-                MakeStoriesOfTheirOwn(staying.Select(item => item.Id));
+                MakeStoriesOfTheirOwn([.. staying.Select(item => item.Id)]);
                 continue;
             }
 
@@ -117,7 +117,7 @@ public sealed partial class LiteDbItemStore
             if (story is not null)
             {
                 // A re-cluster sends no alerts, so no later copy should send one for what its story already had.
-                story.AlertedRules.AddRange(item.Matches.Select(m => m.Rule).Distinct(StringComparer.Ordinal).Where(r => !story.AlertedRules.Contains(r)));
+                story.MarkAlerted(item.Matches.Select(m => m.Rule));
             }
 
             JoinStory(item, story, index, words);
@@ -130,6 +130,4 @@ public sealed partial class LiteDbItemStore
 
         return moved;
     }
-
-    private List<StoredItem> GetItemsUnlocked(IEnumerable<int> ids) => ids.Select(id => _items.FindById(id)).OfType<StoredItem>().ToList();
 }

@@ -94,7 +94,7 @@ public sealed partial class LiteDbItemStore
     private StoryIndex LoadStoryIndex(TimeSpan keeps, int beforeId)
     {
         var index = new StoryIndex(keeps);
-        var newest = beforeId == int.MaxValue ? NewestItem() : _items.Query().Where("_id < @0", beforeId).OrderByDescending(item => item.Id).Limit(1).FirstOrDefault();
+        var newest = _items.Query().Where("_id < @0", beforeId).OrderByDescending(item => item.Id).Limit(1).FirstOrDefault();
         if (newest is null)
         {
             return index;
@@ -197,7 +197,7 @@ public sealed partial class LiteDbItemStore
         }
 
         var alert = rules.Where(rule => !story.AlertedRules.Contains(rule) || (everyCopyRules?.Contains(rule) ?? false)).ToList();
-        story.AlertedRules.AddRange(alert.Where(rule => !story.AlertedRules.Contains(rule)));
+        story.MarkAlerted(alert);
         return alert;
     }
 
@@ -224,9 +224,9 @@ public sealed partial class LiteDbItemStore
         MakeStoriesOfTheirOwn(remaining);
     }
 
-    private void MakeStoriesOfTheirOwn(IEnumerable<int> itemIds)
+    private void MakeStoriesOfTheirOwn(IReadOnlyCollection<int> itemIds)
     {
-        foreach (var alone in GetItemsUnlocked(itemIds).Where(alone => alone.StoryId is not null))
+        foreach (var alone in GetItems(itemIds).Where(alone => alone.StoryId is not null))
         {
             alone.StoryId = null;
             _items.Update(alone);
@@ -257,9 +257,14 @@ public sealed partial class LiteDbItemStore
         /// <summary>With stories off the item stays a story of its own.</summary>
         public Story? Find(StoredItem item, StoryWords words, StoryOptions? options)
         {
-            item.StoryId = null;
             var settings = options ?? Defaults;
-            return index is not null && settings.Enabled ? store.FindStory(item, words, index, settings.ToRule()) : null;
+            if (index is null || !settings.Enabled)
+            {
+                item.StoryId = null;
+                return null;
+            }
+
+            return store.FindStory(item, words, index, settings.ToRule());
         }
 
         public void Join(StoredItem item, Story? story, StoryWords words, StoryOptions? options)

@@ -41,7 +41,7 @@ public sealed class Story
         var story = new Story { Id = first.Id, FirstItemId = first.Id, FirstFeedId = first.Sources.FirstOrDefault() ?? "", FirstReportedAt = StoryTime.Of(first.Published, first.FirstSeen), Title = first.Title };
         story.Add(first);
         // It alerted when it was stored; a copy must not alert again for the same rules.
-        story.AlertedRules.AddRange(story.Rules);
+        story.MarkAlerted(story.Rules);
         return story;
     }
 
@@ -50,10 +50,7 @@ public sealed class Story
         ArgumentNullException.ThrowIfNull(member);
         ItemCount++;
         AddSources(member.Sources);
-        foreach (var rule in member.Matches.Select(m => m.Rule).Where(rule => !Rules.Contains(rule)).Distinct(StringComparer.Ordinal))
-        {
-            Rules.Add(rule);
-        }
+        AddMissing(Rules, member.Matches.Select(m => m.Rule));
 
         LastSeen = member.FirstSeen > LastSeen ? member.FirstSeen : LastSeen;
         var reportedAt = StoryTime.Of(member.Published, member.FirstSeen);
@@ -67,13 +64,22 @@ public sealed class Story
     }
 
     /// <returns>True when a feed was new to the story.</returns>
-    public bool AddSources(IEnumerable<string> feedIds)
+    public bool AddSources(IEnumerable<string> feedIds) => AddMissing(Sources, feedIds);
+
+    public void MarkAlerted(IEnumerable<string> rules) => AddMissing(AlertedRules, rules);
+
+    /// <summary>Appends the values not in the list yet, in order, each once. The lists stay short: feeds, rules.</summary>
+    /// <returns>True when one was added.</returns>
+    private static bool AddMissing(List<string> list, IEnumerable<string> values)
     {
         var added = false;
-        foreach (var feedId in feedIds.Where(feedId => !Sources.Contains(feedId)))
+        foreach (var value in values)
         {
-            Sources.Add(feedId);
-            added = true;
+            if (!list.Contains(value))
+            {
+                list.Add(value);
+                added = true;
+            }
         }
 
         return added;
