@@ -204,45 +204,36 @@ public sealed partial class LiteDbItemStore : IItemStore
         ArgumentNullException.ThrowIfNull(requests);
         lock (_gate)
         {
-            if (!_database.BeginTrans())
-            {
-                throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
-            }
-
             // Ingest changes the states as it goes; a rollback must take that back too.
             var before = requests.Select(r => (r.State.ItemCount, r.State.LastNewItemAt, r.State.EntryFingerprints)).ToList();
+            var results = new List<IngestResult>(requests.Count);
             try
             {
-                // In the transaction: in shared mode every read outside one opens the file again.
-                var stories = StoryAssignment.For(this, requests);
-                var results = new List<IngestResult>(requests.Count);
-                var counts = new DailyCountChanges();
-                foreach (var request in requests)
+                // LiteDB rolls back silently on a constraint violation inside a transaction.
+                InTransaction($"the write of feed(s) {string.Join(", ", requests.Select(r => r.State.Id))}; nothing was stored", () =>
                 {
-                    var result = IngestItems(request, FirstSeenAt(request.Now), counts, stories);
-                    QueueWebhooks(result.Alerts, request.WebhookRules, request.Now);
-                    results.Add(result);
-                    if (request.EntryFingerprints is { } fingerprints)
+                    // In the transaction: in shared mode every read outside one opens the file again.
+                    var stories = StoryAssignment.For(this, requests);
+                    var counts = new DailyCountChanges();
+                    foreach (var request in requests)
                     {
-                        request.State.EntryFingerprints = [.. fingerprints];
+                        var result = IngestItems(request, FirstSeenAt(request.Now), counts, stories);
+                        QueueWebhooks(result.Alerts, request.WebhookRules, request.Now);
+                        results.Add(result);
+                        if (request.EntryFingerprints is { } fingerprints)
+                        {
+                            request.State.EntryFingerprints = [.. fingerprints];
+                        }
+
+                        _feeds.Upsert(request.State);
                     }
 
-                    _feeds.Upsert(request.State);
-                }
-
-                counts.WriteTo(_daily);
-                if (!_database.Commit())
-                {
-                    // LiteDB rolls back silently on a constraint violation inside a transaction.
-                    var feeds = string.Join(", ", requests.Select(r => r.State.Id));
-                    throw new InvalidOperationException($"The write of feed(s) {feeds} was rolled back by LiteDB; nothing was stored.");
-                }
-
+                    counts.WriteTo(_daily);
+                });
                 return results;
             }
             catch
             {
-                _database.Rollback();
                 _newestFirstSeen = null;
                 // It holds this batch's items, which are not stored.
                 _storyIndex = null;
