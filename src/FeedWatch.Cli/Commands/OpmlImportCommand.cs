@@ -50,7 +50,7 @@ internal static class OpmlImportCommand
                 Write(configPath, added);
             }
 
-            var summary = $"{(writing ? "added" : "would add")} {Count(added.Count, "feed")}, {Number(plan.Count - added.Count)} already present, " +
+            var summary = $"{(writing ? "added" : "would add")} {CountText.Of(added.Count, "feed")}, {Number(plan.Count - added.Count)} already present, " +
                 $"{Number(list.Skipped.Count)} skipped" + (writing || added.Count == 0 ? "" : $" (--write adds them to {configPath})");
             var notes = list.Skipped.Select(skipped => $"skipped line {Number(skipped.Line)}: {TerminalText.Clean(skipped.Reason)}").Append(summary);
             if (parse.GetValue(format) == SingleOutputFormat.Json)
@@ -128,8 +128,6 @@ internal static class OpmlImportCommand
             writer.WriteLine(line);
         }
     }
-
-    private static string Count(int count, string noun) => $"{Number(count)} {noun}{(count == 1 ? "" : "s")}";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
