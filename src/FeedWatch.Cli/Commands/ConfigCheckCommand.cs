@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Configuration;
+using static FeedWatch.Cli.Output.NumberText;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -49,12 +49,12 @@ internal static class ConfigCheckCommand
         if (loaded.Options is { } options && loaded.IsValid)
         {
             output.WriteLine(
-                $"{loaded.ConfigPath} is valid: {CountText.Of(options.Feeds.Count, "feed")} ({Number(options.Feeds.Count(feed => feed.Enabled))} enabled), " +
-                $"{CountText.Of(options.Watch.Count, "watch rule")}, database {options.Storage.Path}");
+                $"{loaded.ConfigPath} is valid: {Count(options.Feeds.Count, "feed")} ({Number(options.Feeds.Count(feed => feed.Enabled))} enabled), " +
+                $"{Count(options.Watch.Count, "watch rule")}, database {options.Storage.Path}");
         }
         else
         {
-            output.WriteLine($"{loaded.ConfigPath} is invalid: {CountText.Of(loaded.Errors.Count, "problem")}");
+            output.WriteLine($"{loaded.ConfigPath} is invalid: {Count(loaded.Errors.Count, "problem")}");
         }
 
         foreach (var error in loaded.Errors)
@@ -84,6 +84,4 @@ internal static class ConfigCheckCommand
             database = options?.Storage.Path,
         };
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

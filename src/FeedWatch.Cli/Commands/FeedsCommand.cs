@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Storage;
+using static FeedWatch.Cli.Output.NumberText;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -67,8 +67,6 @@ internal static class FeedsCommand
 
     private static string? ErrorText(FeedState feed) =>
         feed.ConsecutiveFailures > 0 && feed.LastErrorKind is not null ? $"{feed.LastErrorKind}: {feed.LastError}" : null;
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static object ToJson(FeedState feed) => new
     {

@@ -3,6 +3,7 @@ using FeedWatch.Cli.Output;
 using FeedWatch.Core.Search;
 using FeedWatch.Core.Storage;
 using FeedWatch.Core.Stories;
+using static FeedWatch.Cli.Output.NumberText;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -114,8 +115,6 @@ internal static class ItemsCommand
         var json = ItemJson.From(item, includeContent: false);
         return story is null ? json : json.WithStory(story);
     }
-
-    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string RuleNames(StoredItem item) => string.Join("; ", item.Matches.Select(m => m.Rule).Distinct());
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Configuration;
 using FeedWatch.Core.Opml;
+using static FeedWatch.Cli.Output.NumberText;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -50,7 +50,7 @@ internal static class OpmlImportCommand
                 Write(configPath, added);
             }
 
-            var summary = $"{(writing ? "added" : "would add")} {CountText.Of(added.Count, "feed")}, {Number(plan.Count - added.Count)} already present, " +
+            var summary = $"{(writing ? "added" : "would add")} {Count(added.Count, "feed")}, {Number(plan.Count - added.Count)} already present, " +
                 $"{Number(list.Skipped.Count)} skipped" + (writing || added.Count == 0 ? "" : $" (--write adds them to {configPath})");
             var notes = list.Skipped.Select(skipped => $"skipped line {Number(skipped.Line)}: {TerminalText.Clean(skipped.Reason)}").Append(summary);
             if (parse.GetValue(format) == SingleOutputFormat.Json)
@@ -128,6 +128,4 @@ internal static class OpmlImportCommand
             writer.WriteLine(line);
         }
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Configuration;
 using FeedWatch.Core.Matching;
 using FeedWatch.Core.Storage;
+using static FeedWatch.Cli.Output.NumberText;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -63,8 +63,6 @@ internal static class RulesCommand
     }
 
     private static string Joined(IEnumerable<string> values) => string.Join("; ", values);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static object ToJson(RuleRow row) => new
     {

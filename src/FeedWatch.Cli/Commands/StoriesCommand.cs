@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Stories;
+using static FeedWatch.Cli.Output.NumberText;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -84,6 +84,4 @@ internal static class StoriesCommand
                 break;
         }
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

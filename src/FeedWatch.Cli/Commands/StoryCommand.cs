@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using FeedWatch.Cli.Output;
 using FeedWatch.Core.Storage;
 using FeedWatch.Core.Stories;
+using static FeedWatch.Cli.Output.NumberText;
 
 namespace FeedWatch.Cli.Commands;
 
@@ -124,6 +124,4 @@ internal static class StoryCommand
             output.WriteLine($"    {label,-34}{TerminalText.Clean(string.Join("; ", values))}");
         }
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
