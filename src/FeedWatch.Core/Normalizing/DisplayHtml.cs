@@ -20,8 +20,16 @@ public static class DisplayHtml
         }
 
         // Plain text with at most entities needs no parser: nothing in it can run.
-        return html.Contains('<', StringComparison.Ordinal) ? Sanitizer.Sanitize(html) : html;
+        if (!html.Contains('<', StringComparison.Ordinal) || SanitizedMarkup.IsUnchangedBySanitizer(html))
+        {
+            return html;
+        }
+
+        return SanitizeWithParser(html);
     }
+
+    /// <summary>Always through the HTML parser: what <see cref="SanitizedMarkup"/> is held to.</summary>
+    internal static string SanitizeWithParser(string html) => Sanitizer.Sanitize(html);
 
     private static HtmlSanitizer Create()
     {
