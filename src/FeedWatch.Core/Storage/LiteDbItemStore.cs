@@ -273,7 +273,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         var newFlagged = new List<StoredItem>();
         var alerts = new List<ItemAlert>();
         var newToThisFeed = false;
-        var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys);
+        var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys, feedHasStoredItems: state.ItemCount > 0);
         var purged = PurgedKeys(items);
         foreach (var incoming in items)
         {
