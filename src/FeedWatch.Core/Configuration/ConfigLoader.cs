@@ -14,13 +14,13 @@ public static class ConfigLoader
         ArgumentNullException.ThrowIfNull(builder);
         var fullPath = Path.GetFullPath(configPath);
         return builder
-            .AddJsonFile(source =>
+            .Add(new IndexedJsonConfigurationSource
             {
                 // The default provider hides dot-files, so `--config ~/.feedwatch.json` would be "not found".
-                source.FileProvider = new PhysicalFileProvider(Path.GetDirectoryName(fullPath)!, ExclusionFilters.None);
-                source.Path = Path.GetFileName(fullPath);
-                source.Optional = false;
-                source.ReloadOnChange = reloadOnChange;
+                FileProvider = new PhysicalFileProvider(Path.GetDirectoryName(fullPath)!, ExclusionFilters.None),
+                Path = Path.GetFileName(fullPath),
+                Optional = false,
+                ReloadOnChange = reloadOnChange,
             })
             .AddEnvironmentVariables(EnvironmentPrefix);
     }
