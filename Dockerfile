@@ -4,11 +4,9 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
-# ReadyToRun: precompiled code, so a fresh process (the CLI, `--once`) does not spend its first
-# seconds in the JIT; the runtime image stays framework-dependent.
-RUN rid="linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')" \
- && dotnet publish src/FeedWatch.Daemon -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o /app \
- && dotnet publish src/FeedWatch.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o /app
+# The README's install step: the daemon's publish, ReadyToRun (src/ReadyToRun.targets), with the CLI
+# beside it; the runtime image stays framework-dependent.
+RUN dotnet publish src/FeedWatch.Daemon -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
 WORKDIR /app
