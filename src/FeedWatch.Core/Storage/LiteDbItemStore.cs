@@ -72,7 +72,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         var existing = IsExistingDatabase(path);
         // LiteDB refuses to open a file whose collation differs from the one asked for, so an
         // existing file is opened as it is and rebuilt if it predates the ordinal collation.
-        var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Shared, Collation = existing ? null : OrdinalCollation };
+        var connection = new ConnectionString { Filename = path, Connection = Environment.GetEnvironmentVariable("FWDIRECT") == "1" ? ConnectionType.Direct : ConnectionType.Shared, Collation = existing ? null : OrdinalCollation };
         var database = new LiteDatabase(connection, CreateMapper());
         try
         {
@@ -158,10 +158,11 @@ public sealed partial class LiteDbItemStore : IItemStore
     private void EnsureIndexes()
     {
         _items.EnsureIndex(nameof(StoredItem.DedupKey), "$.DedupKey", unique: true);
-        _items.EnsureIndex(nameof(StoredItem.EntryKeys), "$.EntryKeys[*]");
-        _items.EnsureIndex(nameof(StoredItem.Sources), "$.Sources[*]");
-        _items.EnsureIndex("Rules", "$.Matches[*].Rule");
-        _items.EnsureIndex(nameof(StoredItem.FirstSeen), "$.FirstSeen");
+        var skip = Environment.GetEnvironmentVariable("FWNOIDX") ?? "";
+        if (!skip.Contains('E')) _items.EnsureIndex(nameof(StoredItem.EntryKeys), "$.EntryKeys[*]");
+        if (!skip.Contains('S')) _items.EnsureIndex(nameof(StoredItem.Sources), "$.Sources[*]");
+        if (!skip.Contains('R')) _items.EnsureIndex("Rules", "$.Matches[*].Rule");
+        if (!skip.Contains('F')) _items.EnsureIndex(nameof(StoredItem.FirstSeen), "$.FirstSeen");
         // Queries walk ids newest first and check the flag on the item (LiteDbItemStore.Query.cs), so
         // an index on a flag that 95 % of items share only cost every insert.
         _items.DropIndex(nameof(StoredItem.Flagged));
@@ -202,7 +203,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     public IReadOnlyList<IngestResult> IngestBatch(IReadOnlyList<IngestRequest> requests)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        lock (_gate)
+        var tb = Prof.Start(); lock (_gate)
         {
             // Ingest changes the states as it goes; a rollback must take that back too.
             var before = requests.Select(r => (r.State.ItemCount, r.State.LastNewItemAt, r.State.EntryFingerprints)).ToList();
@@ -213,7 +214,7 @@ public sealed partial class LiteDbItemStore : IItemStore
                 InTransaction($"the write of feed(s) {string.Join(", ", requests.Select(r => r.State.Id))}; nothing was stored", () =>
                 {
                     // In the transaction: in shared mode every read outside one opens the file again.
-                    var stories = StoryAssignment.For(this, requests);
+                    var ts = Prof.Start(); var stories = StoryAssignment.For(this, requests); Prof.Stop(7, "storyassign", ts);
                     var counts = new DailyCountChanges();
                     foreach (var request in requests)
                     {
@@ -225,12 +226,12 @@ public sealed partial class LiteDbItemStore : IItemStore
                             request.State.EntryFingerprints = [.. fingerprints];
                         }
 
-                        _feeds.Upsert(request.State);
+                        var tu = Prof.Start(); _feeds.Upsert(request.State); Prof.Stop(12, "feedupsert", tu);
                     }
 
-                    counts.WriteTo(_daily);
+                    var td = Prof.Start(); counts.WriteTo(_daily); Prof.Stop(13, "daily", td);
                 });
-                return results;
+                Prof.Stop(6, "ingestbatch", tb); return results;
             }
             catch
             {
@@ -273,8 +274,8 @@ public sealed partial class LiteDbItemStore : IItemStore
         var newFlagged = new List<StoredItem>();
         var alerts = new List<ItemAlert>();
         var newToThisFeed = false;
-        var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys, feedHasStoredItems: state.ItemCount > 0);
-        var purged = PurgedKeys(items);
+        var tk = Prof.Start(); var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys, feedHasStoredItems: state.ItemCount > 0); Prof.Stop(8, "known", tk); tk = Prof.Start();
+        var purged = PurgedKeys(items); Prof.Stop(18, "purged", tk);
         foreach (var incoming in items)
         {
             var existing = known.Find(incoming.Identity);
@@ -288,8 +289,8 @@ public sealed partial class LiteDbItemStore : IItemStore
             if (existing is null)
             {
                 var created = StoredItemMapper.Create(state.Id, incoming, firstSeen);
-                var story = stories.Find(created, incoming.StoryWords, request.Stories);
-                newIds.Add(_items.Insert(created).AsInt32);
+                var tq = Prof.Start(); var story = stories.Find(created, incoming.StoryWords, request.Stories); Prof.Stop(9, "findstory", tq); tq = Prof.Start();
+                var doc = _database.Mapper.ToDocument(created); Prof.Stop(17, "tobson", tq); tq = Prof.Start(); doc.Remove("_id"); var newId = _database.GetCollection(ItemsCollection, BsonAutoId.Int32).Insert(doc).AsInt32; created.Id = newId; newIds.Add(newId); Prof.Stop(10, "insert", tq);
                 known.Add(created);
                 counts.AddItem(created, state.Id, newToStore: true);
                 if (created.Flagged)
@@ -301,7 +302,7 @@ public sealed partial class LiteDbItemStore : IItemStore
                     }
                 }
 
-                stories.Join(created, story, incoming.StoryWords, request.Stories);
+                tq = Prof.Start(); stories.Join(created, story, incoming.StoryWords, request.Stories); Prof.Stop(11, "join", tq);
 
                 state.ItemCount++;
                 continue;
@@ -321,7 +322,7 @@ public sealed partial class LiteDbItemStore : IItemStore
 
             if (addedSource || changed)
             {
-                _items.Update(existing);
+                var tx = Prof.Start(); _items.Update(existing); Prof.Stop(15, "update", tx);
                 updated++;
             }
 
@@ -353,7 +354,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     /// <param name="what">Names the write in the error if LiteDB rolls it back.</param>
     private void InTransaction(string what, Action write)
     {
-        if (!_database.BeginTrans())
+        var tbt = Prof.Start(); var began = _database.BeginTrans(); Prof.Stop(16, "begin", tbt); if (!began)
         {
             throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
         }
@@ -361,7 +362,8 @@ public sealed partial class LiteDbItemStore : IItemStore
         try
         {
             write();
-            if (!_database.Commit())
+            var tc = Prof.Start(); var ok = _database.Commit(); Prof.Stop(14, "commit", tc);
+            if (!ok)
             {
                 throw new InvalidOperationException($"LiteDB rolled back {what}.");
             }
