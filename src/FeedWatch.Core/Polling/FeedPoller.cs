@@ -77,8 +77,8 @@ public sealed partial class FeedPoller(
         state.LastPollAt = now;
         try
         {
-            var tf = Prof.Start(); var fetched = await fetcher.FetchAsync(new FetchRequest(url, state.ETag, state.LastModified), cancellationToken);
-            Prof.Stop(5, "fetch", tf); pass.ReleaseHost();
+            var fetched = await fetcher.FetchAsync(new FetchRequest(url, state.ETag, state.LastModified), cancellationToken);
+            pass.ReleaseHost();
             if (fetched is not FetchResult.Content)
             {
                 // Only the write of the outcome is left, and the store's queue is its own limit.
@@ -108,7 +108,7 @@ public sealed partial class FeedPoller(
 
     private async Task<PollOutcome> IngestAsync(FeedDefinition feed, FeedState state, DateTime now, FetchResult.Content content, PollGate.Pass pass)
     {
-        var t0 = Prof.Start(); var parsed = FeedParser.Parse(content.Body, content.ContentType); Prof.Stop(0, "parse", t0);
+        var parsed = FeedParser.Parse(content.Body, content.ContentType);
         if (parsed.Unusable is { } failure)
         {
             pass.Dispose();
@@ -119,7 +119,7 @@ public sealed partial class FeedPoller(
 
         var (changed, fingerprints) = ChangedSinceLastPoll(state, parsedFeed.Entries, content.FinalUrl);
         var ruleSet = rules.Current;
-        var t1 = Prof.Start(); var items = BatchDeduplicator.Distinct(changed.Select(entry => Identify(feed.Id, entry, content.FinalUrl, ruleSet.Matcher)), item => item.Identity); Prof.Stop(1, "identify", t1);
+        var items = BatchDeduplicator.Distinct(changed.Select(entry => Identify(feed.Id, entry, content.FinalUrl, ruleSet.Matcher)), item => item.Identity);
         if (parsedFeed.Recovery is null)
         {
             state.ETag = content.ETag;
@@ -176,7 +176,8 @@ public sealed partial class FeedPoller(
 
     private static IdentifiedItem Identify(string feedId, ParsedEntry entry, Uri documentUrl, WatchMatcher matcher)
     {
-        var t = Prof.Start(); var item = ItemNormalizer.Normalize(entry, documentUrl); Prof.Stop(2, "normalize", t); t = Prof.Start(); var m = matcher.Match(MatchField.Of(item)); Prof.Stop(3, "match", t); t = Prof.Start(); var r = new IdentifiedItem(item, ItemIdentity.For(feedId, item), m); Prof.Stop(4, "identitem", t); return r;
+        var item = ItemNormalizer.Normalize(entry, documentUrl);
+        return new IdentifiedItem(item, ItemIdentity.For(feedId, item), matcher.Match(MatchField.Of(item)));
     }
 
     /// <summary>

@@ -12,11 +12,11 @@ public sealed class GroupCommitWriter(IItemStore store) : IDisposable
     // One transaction is one LiteDB lock that CLI readers wait behind (DEPENDENCY-NOTES.md), and its
     // page cache is allocated afresh each time; 32 polls a batch took a cold 500-feed cycle to 227 MB
     // peak, 16 to 198 MB for the same wall time (bench/README.md).
-    private static readonly int MaxBatch = int.Parse(Environment.GetEnvironmentVariable("FWBATCH") ?? "16", System.Globalization.CultureInfo.InvariantCulture);
+    private const int MaxBatch = 16;
 
     // Polls queue here after they leave the poll gate, so without a bound every feed of a cold start
     // would sit parsed in memory at once. Two batches keep the writer busy and memory flat.
-    private static readonly int MaxQueued = 2 * MaxBatch;
+    private const int MaxQueued = 2 * MaxBatch;
 
     private readonly Lock _queueLock = new();
     private readonly List<Pending> _queue = [];
