@@ -4,6 +4,7 @@ namespace FeedWatch.Core.Storage;
 public sealed class FeedState
 {
     /// <summary>The feed's config id.</summary>
+    [LiteDB.BsonId(autoId: false)]
     public string Id { get; set; } = "";
 
     /// <summary>The configured URL, as of the last poll.</summary>

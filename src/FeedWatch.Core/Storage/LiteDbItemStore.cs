@@ -18,31 +18,30 @@ public sealed partial class LiteDbItemStore : IItemStore
     private const string TombstonesCollection = "tombstones";
 
     private readonly LiteDatabase _database;
-    private readonly ILiteCollection<StoredItem> _items;
-    private readonly ILiteCollection<FeedState> _feeds;
-    private readonly ILiteCollection<WebhookDelivery> _webhooks;
-    private readonly ILiteCollection<BsonDocument> _daily;
-    private readonly ILiteCollection<ReindexEntry> _reindex;
-    private readonly ILiteCollection<Tombstone> _tombstones;
-    private readonly ILiteCollection<Story> _stories;
-    private readonly ILiteCollection<BsonDocument> _storyMembers;
+
+    // Each typed collection builds its entity mapper when first asked for: reflection and a compiled
+    // expression per property. A CLI command uses two or three of them and should not build all nine.
+    private ILiteCollection<StoredItem> _items => field ??= _database.GetCollection<StoredItem>(ItemsCollection);
+
+    private ILiteCollection<FeedState> _feeds => field ??= _database.GetCollection<FeedState>(FeedsCollection);
+
+    private ILiteCollection<WebhookDelivery> _webhooks => field ??= _database.GetCollection<WebhookDelivery>(WebhooksCollection);
+
+    private ILiteCollection<BsonDocument> _daily => field ??= _database.GetCollection(DailyCollection);
+
+    private ILiteCollection<ReindexEntry> _reindex => field ??= _database.GetCollection<ReindexEntry>(ReindexCollection);
+
+    private ILiteCollection<Tombstone> _tombstones => field ??= _database.GetCollection<Tombstone>(TombstonesCollection);
+
+    private ILiteCollection<Story> _stories => field ??= _database.GetCollection<Story>(StoriesCollection);
+
+    private ILiteCollection<BsonDocument> _storyMembers => field ??= _database.GetCollection(StoryMembersCollection);
 
     // LiteDB transactions belong to one thread and shared mode serialises through one mutex; polls
     // of different feeds run in parallel, so they take turns here for the length of one poll's write.
     private readonly Lock _gate = new();
 
-    private LiteDbItemStore(LiteDatabase database)
-    {
-        _database = database;
-        _items = database.GetCollection<StoredItem>(ItemsCollection);
-        _feeds = database.GetCollection<FeedState>(FeedsCollection);
-        _webhooks = database.GetCollection<WebhookDelivery>(WebhooksCollection);
-        _daily = database.GetCollection(DailyCollection);
-        _reindex = database.GetCollection<ReindexEntry>(ReindexCollection);
-        _tombstones = database.GetCollection<Tombstone>(TombstonesCollection);
-        _stories = database.GetCollection<Story>(StoriesCollection);
-        _storyMembers = database.GetCollection(StoryMembersCollection);
-    }
+    private LiteDbItemStore(LiteDatabase database) => _database = database;
 
     /// <summary>
     /// Opens a database the daemon made, as it is: no index creation and no collation rebuild, which
@@ -72,7 +71,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         var existing = IsExistingDatabase(path);
         // LiteDB refuses to open a file whose collation differs from the one asked for, so an
         // existing file is opened as it is and rebuilt if it predates the ordinal collation.
-        var connection = new ConnectionString { Filename = path, Connection = Environment.GetEnvironmentVariable("FWDIRECT") == "1" ? ConnectionType.Direct : ConnectionType.Shared, Collation = existing ? null : OrdinalCollation };
+        var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Shared, Collation = existing ? null : OrdinalCollation };
         var database = new LiteDatabase(connection, CreateMapper());
         try
         {
@@ -142,12 +141,9 @@ public sealed partial class LiteDbItemStore : IItemStore
         mapper.RegisterType(
             serialize: value => new BsonValue(value.ToUniversalTime()),
             deserialize: bson => DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
-        mapper.Entity<FeedState>().Id(feed => feed.Id, autoId: false);
-        mapper.Entity<StoredItem>().Id(item => item.Id, autoId: true);
-        mapper.Entity<WebhookDelivery>().Id(delivery => delivery.Id, autoId: false);
-        mapper.Entity<ReindexEntry>().Id(entry => entry.Id, autoId: false);
-        mapper.Entity<Tombstone>().Id(tombstone => tombstone.Id, autoId: false);
-        mapper.Entity<Story>().Id(story => story.Id, autoId: false);
+        // Ids are marked with [BsonId] on the types, not registered here: registering builds every
+        // type's entity mapper (reflection, a compiled expression per property) at open, ~50 ms of each
+        // CLI command, when a command uses two or three of them.
         return mapper;
     }
 
@@ -158,11 +154,10 @@ public sealed partial class LiteDbItemStore : IItemStore
     private void EnsureIndexes()
     {
         _items.EnsureIndex(nameof(StoredItem.DedupKey), "$.DedupKey", unique: true);
-        var skip = Environment.GetEnvironmentVariable("FWNOIDX") ?? "";
-        if (!skip.Contains('E')) _items.EnsureIndex(nameof(StoredItem.EntryKeys), "$.EntryKeys[*]");
-        if (!skip.Contains('S')) _items.EnsureIndex(nameof(StoredItem.Sources), "$.Sources[*]");
-        if (!skip.Contains('R')) _items.EnsureIndex("Rules", "$.Matches[*].Rule");
-        if (!skip.Contains('F')) _items.EnsureIndex(nameof(StoredItem.FirstSeen), "$.FirstSeen");
+        _items.EnsureIndex(nameof(StoredItem.EntryKeys), "$.EntryKeys[*]");
+        _items.EnsureIndex(nameof(StoredItem.Sources), "$.Sources[*]");
+        _items.EnsureIndex("Rules", "$.Matches[*].Rule");
+        _items.EnsureIndex(nameof(StoredItem.FirstSeen), "$.FirstSeen");
         // Queries walk ids newest first and check the flag on the item (LiteDbItemStore.Query.cs), so
         // an index on a flag that 95 % of items share only cost every insert.
         _items.DropIndex(nameof(StoredItem.Flagged));
@@ -203,7 +198,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     public IReadOnlyList<IngestResult> IngestBatch(IReadOnlyList<IngestRequest> requests)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        var tb = Prof.Start(); lock (_gate)
+        lock (_gate)
         {
             // Ingest changes the states as it goes; a rollback must take that back too.
             var before = requests.Select(r => (r.State.ItemCount, r.State.LastNewItemAt, r.State.EntryFingerprints)).ToList();
@@ -214,7 +209,7 @@ public sealed partial class LiteDbItemStore : IItemStore
                 InTransaction($"the write of feed(s) {string.Join(", ", requests.Select(r => r.State.Id))}; nothing was stored", () =>
                 {
                     // In the transaction: in shared mode every read outside one opens the file again.
-                    var ts = Prof.Start(); var stories = StoryAssignment.For(this, requests); Prof.Stop(7, "storyassign", ts);
+                    var stories = StoryAssignment.For(this, requests);
                     var counts = new DailyCountChanges();
                     foreach (var request in requests)
                     {
@@ -226,12 +221,12 @@ public sealed partial class LiteDbItemStore : IItemStore
                             request.State.EntryFingerprints = [.. fingerprints];
                         }
 
-                        var tu = Prof.Start(); _feeds.Upsert(request.State); Prof.Stop(12, "feedupsert", tu);
+                        _feeds.Upsert(request.State);
                     }
 
-                    var td = Prof.Start(); counts.WriteTo(_daily); Prof.Stop(13, "daily", td);
+                    counts.WriteTo(_daily);
                 });
-                Prof.Stop(6, "ingestbatch", tb); return results;
+                return results;
             }
             catch
             {
@@ -274,8 +269,8 @@ public sealed partial class LiteDbItemStore : IItemStore
         var newFlagged = new List<StoredItem>();
         var alerts = new List<ItemAlert>();
         var newToThisFeed = false;
-        var tk = Prof.Start(); var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys, feedHasStoredItems: state.ItemCount > 0); Prof.Stop(8, "known", tk); tk = Prof.Start();
-        var purged = PurgedKeys(items); Prof.Stop(18, "purged", tk);
+        var known = KnownItems.Load(_items, items, _byEntryKeys, _byDedupKeys, feedHasStoredItems: state.ItemCount > 0);
+        var purged = PurgedKeys(items);
         foreach (var incoming in items)
         {
             var existing = known.Find(incoming.Identity);
@@ -289,8 +284,8 @@ public sealed partial class LiteDbItemStore : IItemStore
             if (existing is null)
             {
                 var created = StoredItemMapper.Create(state.Id, incoming, firstSeen);
-                var tq = Prof.Start(); var story = stories.Find(created, incoming.StoryWords, request.Stories); Prof.Stop(9, "findstory", tq); tq = Prof.Start();
-                var doc = _database.Mapper.ToDocument(created); Prof.Stop(17, "tobson", tq); tq = Prof.Start(); doc.Remove("_id"); var newId = _database.GetCollection(ItemsCollection, BsonAutoId.Int32).Insert(doc).AsInt32; created.Id = newId; newIds.Add(newId); Prof.Stop(10, "insert", tq);
+                var story = stories.Find(created, incoming.StoryWords, request.Stories);
+                newIds.Add(_items.Insert(created).AsInt32);
                 known.Add(created);
                 counts.AddItem(created, state.Id, newToStore: true);
                 if (created.Flagged)
@@ -302,7 +297,7 @@ public sealed partial class LiteDbItemStore : IItemStore
                     }
                 }
 
-                tq = Prof.Start(); stories.Join(created, story, incoming.StoryWords, request.Stories); Prof.Stop(11, "join", tq);
+                stories.Join(created, story, incoming.StoryWords, request.Stories);
 
                 state.ItemCount++;
                 continue;
@@ -322,7 +317,7 @@ public sealed partial class LiteDbItemStore : IItemStore
 
             if (addedSource || changed)
             {
-                var tx = Prof.Start(); _items.Update(existing); Prof.Stop(15, "update", tx);
+                _items.Update(existing);
                 updated++;
             }
 
@@ -354,7 +349,7 @@ public sealed partial class LiteDbItemStore : IItemStore
     /// <param name="what">Names the write in the error if LiteDB rolls it back.</param>
     private void InTransaction(string what, Action write)
     {
-        var tbt = Prof.Start(); var began = _database.BeginTrans(); Prof.Stop(16, "begin", tbt); if (!began)
+        if (!_database.BeginTrans())
         {
             throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
         }
@@ -362,8 +357,7 @@ public sealed partial class LiteDbItemStore : IItemStore
         try
         {
             write();
-            var tc = Prof.Start(); var ok = _database.Commit(); Prof.Stop(14, "commit", tc);
-            if (!ok)
+            if (!_database.Commit())
             {
                 throw new InvalidOperationException($"LiteDB rolled back {what}.");
             }

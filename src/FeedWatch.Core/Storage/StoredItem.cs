@@ -3,6 +3,7 @@ namespace FeedWatch.Core.Storage;
 /// <summary>An item as stored in the <c>items</c> collection; the shape <c>feedwatch</c> prints.</summary>
 public sealed class StoredItem
 {
+    [LiteDB.BsonId(autoId: true)]
     public int Id { get; set; }
 
     /// <summary>Cross-feed identity (unique): the normalized link, or the entry key when there is no link.</summary>

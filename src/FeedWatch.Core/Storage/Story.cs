@@ -10,6 +10,7 @@ namespace FeedWatch.Core.Storage;
 /// </summary>
 public sealed class Story
 {
+    [LiteDB.BsonId(autoId: false)]
     public int Id { get; set; }
 
     /// <summary>The member reported first (<see cref="StoryTime"/>): who had it first.</summary>

@@ -7,6 +7,7 @@ namespace FeedWatch.Core.Storage;
 public sealed class Tombstone
 {
     /// <summary>The item's dedup key.</summary>
+    [LiteDB.BsonId(autoId: false)]
     public string Id { get; set; } = "";
 
     public List<string> EntryKeys { get; set; } = [];
