@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 
@@ -74,16 +75,22 @@ internal static class ConfigValueChecker
             return;
         }
 
-        try
-        {
-            section.Get(type);
-        }
-        catch (InvalidOperationException)
+        if (!CanBind(scalar, section.Value))
         {
             errors.Add($"{section.Path} '{section.Value}' is not {Describe(scalar)}.");
             badKeys.Add(section.Path);
         }
     }
+
+    /// <summary>The parse the generated binder does for each scalar type (invariant culture), without binding.</summary>
+    private static bool CanBind(Type scalar, string value) =>
+        scalar == typeof(TimeSpan) ? TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out _)
+        : scalar == typeof(bool) ? bool.TryParse(value, out _)
+        : scalar == typeof(int) ? int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+        : scalar == typeof(long) ? long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+        : scalar == typeof(double) ? double.TryParse(value, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _)
+        : scalar == typeof(decimal) ? decimal.TryParse(value, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _)
+        : throw new InvalidOperationException($"No check for {scalar.Name} settings; add one beside the others.");
 
     private static Type? ElementType(Type type) =>
         type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type) && type.IsGenericType ? type.GetGenericArguments()[0] : null;
