@@ -4,6 +4,7 @@ using FeedWatch.Core.Tests.Support;
 namespace FeedWatch.Daemon.Tests;
 
 /// <summary>Two loopback feeds through the daemon's --once cycle, then the CLI, as an analyst would.</summary>
+[Collection(InProcessDaemonGroup.Name)]
 public sealed class EndToEndTests
 {
     private const string SharedStoryLink = "https://wire.example/2026/11/border-talks";

@@ -6,6 +6,7 @@ using FeedWatch.Core.Tests.Support;
 namespace FeedWatch.Daemon.Tests;
 
 /// <summary>The real daemon host writing its heartbeat and serving Prometheus metrics, read by the real CLI and an HTTP client.</summary>
+[Collection(InProcessDaemonGroup.Name)]
 public sealed class HealthTests
 {
     // Generous: only a broken daemon takes this long, and nothing is asserted about how quickly.

@@ -3,6 +3,7 @@ using FeedWatch.Core.Tests.Support;
 namespace FeedWatch.Daemon.Tests;
 
 /// <summary>The running daemon follows edits of its config file: feeds added, removed and rescheduled, bad edits kept out.</summary>
+[Collection(InProcessDaemonGroup.Name)]
 public sealed class HotReloadTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);

@@ -2,6 +2,7 @@ using FeedWatch.Core.Tests.Support;
 
 namespace FeedWatch.Daemon.Tests;
 
+[Collection(InProcessDaemonGroup.Name)]
 public sealed class OnceTests
 {
     [Fact]

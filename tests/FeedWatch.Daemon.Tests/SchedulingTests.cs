@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace FeedWatch.Daemon.Tests;
 
 /// <summary>Runs the real daemon host with real Quartz triggers on one-second intervals.</summary>
+[Collection(InProcessDaemonGroup.Name)]
 public sealed class SchedulingTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using FeedWatch.Core.Tests.Support;
 namespace FeedWatch.Daemon.Tests;
 
 /// <summary>A stop request (SIGTERM reaches the host as this) ends the daemon promptly even with polls hanging.</summary>
+[Collection(InProcessDaemonGroup.Name)]
 public sealed class ShutdownTests
 {
     [Fact]

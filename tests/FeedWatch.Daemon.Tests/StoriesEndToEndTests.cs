@@ -10,6 +10,7 @@ namespace FeedWatch.Daemon.Tests;
 /// (the three polls run in parallel, so they are stored in any order): one story, three sources, the
 /// outlet that published first named first, and one alert — one log event and one webhook.
 /// </summary>
+[Collection(InProcessDaemonGroup.Name)]
 public sealed class StoriesEndToEndTests
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
