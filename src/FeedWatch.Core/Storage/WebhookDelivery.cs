@@ -9,7 +9,6 @@ public sealed class WebhookDelivery
     public static string KeyOf(int itemId, string rule) => $"{itemId}|{rule}";
 
     [LiteDB.BsonId(autoId: false)]
-
     public string Id { get; set; } = "";
 
     public int ItemId { get; set; }

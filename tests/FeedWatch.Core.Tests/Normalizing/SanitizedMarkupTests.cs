@@ -1,5 +1,4 @@
 using FeedWatch.Core.Normalizing;
-using FeedWatch.Core.Parsing;
 using FeedWatch.Core.Tests.Support;
 
 namespace FeedWatch.Core.Tests.Normalizing;
@@ -91,25 +90,9 @@ public sealed class SanitizedMarkupTests
         Assert.False(SanitizedMarkup.IsUnchangedBySanitizer(deep));
     }
 
-    private static IEnumerable<string> CorpusMarkup()
-    {
-        foreach (var path in Directory.EnumerateFiles(RepositoryPaths.CorpusFeeds, "*", SearchOption.AllDirectories))
-        {
-            if (FeedParser.Parse(File.ReadAllBytes(path), contentType: null) is not ParseResult.Success parsed)
-            {
-                continue;
-            }
-
-            foreach (var entry in parsed.Feed.Entries)
-            {
-                foreach (var html in (string?[])[entry.SummaryHtml, entry.ContentHtml])
-                {
-                    if (html is { Length: > 0 } && html.Contains('<', StringComparison.Ordinal))
-                    {
-                        yield return html;
-                    }
-                }
-            }
-        }
-    }
+    private static IEnumerable<string> CorpusMarkup() =>
+        CorpusEntries.All()
+            .SelectMany(corpus => (string?[])[corpus.Entry.SummaryHtml, corpus.Entry.ContentHtml])
+            .OfType<string>()
+            .Where(html => html.Contains('<', StringComparison.Ordinal));
 }
