@@ -1,3 +1,5 @@
+using LiteDB;
+
 namespace FeedWatch.Core.Storage;
 
 /// <summary>
@@ -45,32 +47,71 @@ public sealed partial class LiteDbItemStore
     }
 
     /// <summary>
-    /// Ids that include every item first seen in [since, until), found with one seek each on the
-    /// first-seen index: first-seen times never go backwards as ids grow (IngestBatch). Items of one
-    /// poll share a time, so the seeks look just outside the range, where any item of a tie will do.
+    /// Ids that include every item first seen in [since, until). First-seen times never go backwards
+    /// as ids grow (IngestBatch), so each bound is a binary search on the id index: a first-seen index
+    /// would answer the same with one seek, but it cost every insert a skip-list walk (bench/README.md).
     /// </summary>
     private (int Lowest, int Highest) IdRange(DateTime? since, DateTime? until)
     {
+        if (since is null && until is null)
+        {
+            return (1, int.MaxValue);
+        }
+
         lock (_gate)
         {
-            var lastBefore = since is { } from
-                ? _items.Query().Where(item => item.FirstSeen < from).OrderByDescending(item => item.FirstSeen).Limit(1).FirstOrDefault()
-                : null;
-            var firstAfter = until is { } to
-                ? _items.Query().Where(item => item.FirstSeen >= to).OrderBy(item => item.FirstSeen).Limit(1).FirstOrDefault()
-                : null;
-            return ((lastBefore?.Id ?? 0) + 1, firstAfter is null ? int.MaxValue : firstAfter.Id - 1);
+            return Reading(() =>
+            {
+                var lowest = since is { } from ? FirstIdSeenAtOrAfter(from) ?? int.MaxValue : 1;
+                var highest = until is { } to ? (FirstIdSeenAtOrAfter(to) ?? int.MaxValue + 1L) - 1 : int.MaxValue;
+                return (lowest, (int)highest);
+            });
         }
     }
+
+    /// <summary>The lowest id of an item first seen at or after <paramref name="time"/>; null if none is.</summary>
+    private int? FirstIdSeenAtOrAfter(DateTime time)
+    {
+        int? found = null;
+        long low = 1, high = int.MaxValue;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            // Ids have gaps where retention deleted items: probe the first item at or above the middle.
+            var probe = _itemDocuments.Query().Where("_id >= @0", (int)middle).OrderBy("_id").Select(IdAndFirstSeen).Limit(1).FirstOrDefault();
+            if (probe is null || probe["_id"].AsInt32 > high)
+            {
+                high = middle - 1;
+                continue;
+            }
+
+            var id = probe["_id"].AsInt32;
+            if (probe["FirstSeen"].AsDateTime.ToUniversalTime() >= time)
+            {
+                found = id;
+                high = middle - 1;
+            }
+            else
+            {
+                low = id + 1L;
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly BsonExpression IdAndFirstSeen = BsonExpression.Create("{ _id: $._id, FirstSeen: $.FirstSeen }");
 
     /// <summary>All items of a rare rule or feed through its index, newest (or oldest) first; null when it is not rare.</summary>
     private List<StoredItem>? SparseIndexCandidates(ItemQuery query)
     {
-        var (kind, key, expression) = query switch
+        var (kind, key, expression, parameters) = query switch
         {
-            { Rule: { } rule } => (DailyCount.RuleKind, rule, "$.Matches[*].Rule ANY = @0"),
-            { FeedId: { } feed } => (DailyCount.FeedKind, feed, "$.Sources[*] ANY = @0"),
-            _ => (null, null, null),
+            { Rule: { } rule } => (DailyCount.RuleKind, rule, "$.Matches[*].Rule ANY = @0", new BsonValue[] { rule }),
+            // A feed's entry keys begin with its id and '|' (ItemIdentity), so the entry-key index finds
+            // its items without an index of its own.
+            { FeedId: { } feed } => (DailyCount.FeedKind, feed, "$.EntryKeys[*] ANY BETWEEN @0 AND @1", [feed + "|", feed + "|\uffff"]),
+            _ => (null, null, null, null),
         };
         // The index holds the key's items of all time, whatever the query's range, so it is rare only if it is rare overall.
         if (kind is null || EstimatedMatches(kind, key!) > SparseMatches)
@@ -80,7 +121,8 @@ public sealed partial class LiteDbItemStore
 
         lock (_gate)
         {
-            var matches = _items.Query().Where(expression!, key).ToList();
+            // An item with two entry keys of one feed is found twice.
+            var matches = _items.Query().Where(expression!, parameters!).ToList().DistinctBy(item => item.Id);
             return query.OldestFirst ? [.. matches.OrderBy(item => item.Id)] : [.. matches.OrderByDescending(item => item.Id)];
         }
     }

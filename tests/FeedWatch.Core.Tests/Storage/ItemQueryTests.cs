@@ -10,7 +10,9 @@ namespace FeedWatch.Core.Tests.Storage;
 /// <summary>
 /// Queries against a store big enough for every path: several scan pages, a dense rule (walked by
 /// id), a rare rule and a rare feed (read through their indexes), polls whose commit order differs
-/// from their first-seen order. Every answer is checked against a brute-force filter of all items.
+/// from their first-seen order, ids with gaps where retention took unflagged items, a rare feed that
+/// also carries another feed's item and one item under two of its own entry keys. Every answer is
+/// checked against a brute-force filter of all items.
 /// </summary>
 public sealed class ItemQueryTests : IClassFixture<ItemQueryTests.Store>
 {
@@ -40,7 +42,13 @@ public sealed class ItemQueryTests : IClassFixture<ItemQueryTests.Store>
             }
 
             var rare = Item("feed-rare", 99_999, random, "Rare");
-            Items.Ingest(new FeedState { Id = "feed-rare" }, [rare], Start.AddDays(3));
+            var rareState = new FeedState { Id = "feed-rare" };
+            Items.Ingest(rareState, [rare], Start.AddDays(30));
+            // Same links under other entry ids: another feed's item the rare feed carries second, and
+            // its own item again after the publisher changed its guid.
+            Items.Ingest(rareState, [Item("feed-rare", 100, random, entryId: "moved-100", link: "https://feed-1.example/100"), Item("feed-rare", 99_999, random, "Rare", entryId: "moved-99999")], Start.AddDays(30));
+            // Unflagged items of the first four days go; flagged ones stay between the gaps.
+            Items.Purge(olderThan: Start.AddDays(4), flaggedOlderThan: DateTime.MinValue, tombstonesOlderThan: DateTime.MinValue, now: Start.AddDays(31));
             All = Items.ItemsAfter(0, null, 100_000);
         }
 
@@ -54,11 +62,12 @@ public sealed class ItemQueryTests : IClassFixture<ItemQueryTests.Store>
             _temp.Dispose();
         }
 
-        private static IdentifiedItem Item(string feed, int n, Random random, params string[] extraRules)
+        private static IdentifiedItem Item(string feed, int n, Random random, string? extraRule = null, string? entryId = null, string? link = null)
         {
             var title = $"Story {n} about {Phrases[random.Next(Phrases.Length)]}";
             var summary = $"Body {n}: {Phrases[random.Next(Phrases.Length)]} and {Phrases[random.Next(Phrases.Length)]}.";
-            var item = new NormalizedItem($"g{n}", $"https://{feed}.example/{n}", title, summary, null, "", null, [], null, $"h{n}");
+            var item = new NormalizedItem(entryId ?? $"g{n}", link ?? $"https://{feed}.example/{n}", title, summary, null, "", null, [], null, $"h{n}");
+            string[] extraRules = extraRule is null ? [] : [extraRule];
             var rules = (n % 2 == 0 ? DenseRule : []).Concat(n % 97 == 0 ? ["Sparse"] : []).Concat(extraRules);
             return new IdentifiedItem(item, ItemIdentity.For(feed, item), rules.Select(r => new WatchMatch(r, r, "title", title, 0, 5)).ToList());
         }
@@ -68,6 +77,7 @@ public sealed class ItemQueryTests : IClassFixture<ItemQueryTests.Store>
     {
         "all", "dense", "sparse", "rare-rule", "rare-feed", "feed", "flagged-since", "since-until", "oldest", "search-phrase",
         "search-words", "search-dash", "search-none", "dense-feed-search", "until-before-everything", "since-after-everything",
+        "among-gaps", "until-among-gaps",
     };
 
     private static ItemQuery Named(string name) => name switch
@@ -88,6 +98,8 @@ public sealed class ItemQueryTests : IClassFixture<ItemQueryTests.Store>
         "dense-feed-search" => new ItemQuery { Rule = "Dense", FeedId = "feed-2", Search = "TTP", Limit = 5_000 },
         "until-before-everything" => new ItemQuery { Until = Start.AddDays(-5) },
         "since-after-everything" => new ItemQuery { Since = Start.AddYears(1) },
+        "among-gaps" => new ItemQuery { Since = Start.AddDays(1.3), Until = Start.AddDays(3.2), Limit = 5_000 },
+        "until-among-gaps" => new ItemQuery { Until = Start.AddDays(2.6), OldestFirst = true, Limit = 5_000 },
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -110,6 +122,9 @@ public sealed class ItemQueryTests : IClassFixture<ItemQueryTests.Store>
         Assert.NotEmpty(_fixture.Items.Query(Named("search-phrase")));
         Assert.Empty(_fixture.Items.Query(Named("search-none")));
         Assert.Single(_fixture.Items.Query(Named("rare-rule")));
+        Assert.Equal(2, _fixture.Items.Query(Named("rare-feed")).Count);
+        Assert.NotEmpty(_fixture.Items.Query(Named("among-gaps")));
+        Assert.True(_fixture.All.Count < 60 * 80, "retention left gaps in the ids");
         Assert.True(_fixture.Items.Query(Named("dense")).Count > 2_000);
     }
 
