@@ -24,7 +24,7 @@ internal sealed class KnownItems
     /// given to an item by that feed, so a feed without items has none to look up: the first poll of
     /// every feed (a whole cold start) skips that seek, the dearer of the two (bench/README.md).
     /// </param>
-    public static KnownItems Load(ILiteCollection<StoredItem> items, IReadOnlyList<IdentifiedItem> incoming, BsonExpression byEntryKeys, BsonExpression byDedupKeys, bool feedHasStoredItems)
+    public static KnownItems Load(ItemCollection items, IReadOnlyList<IdentifiedItem> incoming, BsonExpression byEntryKeys, BsonExpression byDedupKeys, bool feedHasStoredItems)
     {
         var known = new KnownItems();
         if (incoming.Count == 0)

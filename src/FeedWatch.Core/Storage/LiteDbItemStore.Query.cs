@@ -28,8 +28,8 @@ public sealed partial class LiteDbItemStore
                 // BETWEEN, not two comparisons: LiteDB seeks the id index with one of two comparisons
                 // and filters on the other, which read every item for a range above the newest one.
                 var (low, high) = query.OldestFirst ? (cursor, highest) : (lowest, cursor);
-                var range = _items.Query().Where("_id BETWEEN @0 AND @1", low, high);
-                page = (query.OldestFirst ? range.OrderBy(item => item.Id) : range.OrderByDescending(item => item.Id)).Limit(ScanPage).ToList();
+                var range = _itemDocuments.Query().Where("_id BETWEEN @0 AND @1", low, high);
+                page = ItemCollection.ToItems((query.OldestFirst ? range.OrderBy("_id") : range.OrderByDescending("_id")).Limit(ScanPage));
             }
 
             foreach (var item in page)
@@ -122,7 +122,7 @@ public sealed partial class LiteDbItemStore
         lock (_gate)
         {
             // An item with two entry keys of one feed is found twice.
-            var matches = _items.Query().Where(expression!, parameters!).ToList().DistinctBy(item => item.Id);
+            var matches = ItemCollection.ToItems(_itemDocuments.Query().Where(expression!, parameters!)).DistinctBy(item => item.Id);
             return query.OldestFirst ? [.. matches.OrderBy(item => item.Id)] : [.. matches.OrderByDescending(item => item.Id)];
         }
     }

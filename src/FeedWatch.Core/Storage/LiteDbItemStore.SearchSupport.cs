@@ -43,5 +43,5 @@ public sealed partial class LiteDbItemStore
         }
     }
 
-    private StoredItem? NewestItem() => _items.Query().OrderByDescending(item => item.Id).Limit(1).FirstOrDefault();
+    private StoredItem? NewestItem() => _items.Newest();
 }

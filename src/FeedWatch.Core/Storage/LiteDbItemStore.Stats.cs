@@ -19,7 +19,7 @@ public sealed partial class LiteDbItemStore
         lock (_gate)
         {
             // Files from before the counters, or from before they were kept a document a day, have no totals.
-            return _items.Exists(item => item.Id > 0) && _daily.FindById(DailyCountDocument.TotalId) is null;
+            return _itemDocuments.Exists("_id > 0") && _daily.FindById(DailyCountDocument.TotalId) is null;
         }
     }
 

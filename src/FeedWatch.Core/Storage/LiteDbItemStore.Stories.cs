@@ -94,7 +94,7 @@ public sealed partial class LiteDbItemStore
     private StoryIndex LoadStoryIndex(TimeSpan keeps, int beforeId)
     {
         var index = new StoryIndex(keeps);
-        var newest = _items.Query().Where("_id < @0", beforeId).OrderByDescending(item => item.Id).Limit(1).FirstOrDefault();
+        var newest = _items.Newest("_id < @0", beforeId);
         if (newest is null)
         {
             return index;

@@ -21,10 +21,10 @@ public sealed partial class LiteDbItemStore : IItemStore
 
     // Each typed collection builds its entity mapper when first asked for: reflection and a compiled
     // expression per property. A CLI command uses two or three of them and should not build all nine.
-    private ILiteCollection<StoredItem> _items => field ??= _database.GetCollection<StoredItem>(ItemsCollection);
+    private ItemCollection _items => field ??= new ItemCollection(_database.GetCollection(ItemsCollection, BsonAutoId.Int32));
 
     // For reads that take a few fields of many items instead of whole items.
-    private ILiteCollection<BsonDocument> _itemDocuments => field ??= _database.GetCollection(ItemsCollection);
+    private ILiteCollection<BsonDocument> _itemDocuments => _items.Documents;
 
     private ILiteCollection<FeedState> _feeds => field ??= _database.GetCollection<FeedState>(FeedsCollection);
 
@@ -136,7 +136,7 @@ public sealed partial class LiteDbItemStore : IItemStore
 
     private static ReadOnlySpan<byte> HeaderMarker => "** This is a LiteDB file **"u8;
 
-    private static BsonMapper CreateMapper()
+    internal static BsonMapper CreateMapper()
     {
         // LiteDB's defaults trim strings and turn "" into null; feed text is stored as given.
         var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
@@ -290,7 +290,7 @@ public sealed partial class LiteDbItemStore : IItemStore
             {
                 var created = StoredItemMapper.Create(state.Id, incoming, firstSeen);
                 var story = stories.Find(created, incoming.StoryWords, request.Stories);
-                newIds.Add(_items.Insert(created).AsInt32);
+                newIds.Add(_items.Insert(created));
                 known.Add(created);
                 counts.AddItem(created, state.Id, newToStore: true);
                 if (created.Flagged)
