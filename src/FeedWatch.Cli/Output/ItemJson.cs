@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using FeedWatch.Core.Storage;
 using FeedWatch.Core.Stories;
 
@@ -40,6 +41,7 @@ internal sealed record ItemJson(
         WriteIndented = true,
         // Non-ASCII text (Urdu, Pashto) stays readable; control characters are still escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static ItemJson From(StoredItem item, bool includeContent) => new(

@@ -31,7 +31,7 @@ public sealed partial class LiteDbItemStore
         ArgumentNullException.ThrowIfNull(ids);
         lock (_gate)
         {
-            return ids.Select(id => _items.FindById(id)).OfType<StoredItem>().ToList();
+            return Reading(() => ids.Select(id => _items.FindById(id)).OfType<StoredItem>().ToList());
         }
     }
 
