@@ -68,24 +68,22 @@ internal static class FeedsCommand
     private static string? ErrorText(FeedState feed) =>
         feed.ConsecutiveFailures > 0 && feed.LastErrorKind is not null ? $"{feed.LastErrorKind}: {feed.LastError}" : null;
 
-    private static object ToJson(FeedState feed) => new
-    {
-        id = feed.Id,
-        url = feed.Url,
-        title = feed.Title,
-        status = Status(feed),
-        lastPoll = TimeFormat.Iso(feed.LastPollAt),
-        lastSuccess = TimeFormat.Iso(feed.LastSuccessAt),
-        lastNewItem = TimeFormat.Iso(feed.LastNewItemAt),
-        nextPoll = TimeFormat.Iso(feed.NextPollAt),
-        nextPollReason = feed.NextPollReason,
-        stale = feed.Stale,
-        movedTo = feed.MovedTo,
-        feedTtlMinutes = feed.FeedTtl?.TotalMinutes,
-        consecutiveFailures = feed.ConsecutiveFailures,
-        lastErrorKind = feed.LastErrorKind,
-        lastError = feed.LastError,
-        lastErrorAt = TimeFormat.Iso(feed.LastErrorAt),
-        itemCount = feed.ItemCount,
-    };
+    private static FeedJson ToJson(FeedState feed) => new(
+        feed.Id,
+        feed.Url,
+        feed.Title,
+        Status(feed),
+        TimeFormat.Iso(feed.LastPollAt),
+        TimeFormat.Iso(feed.LastSuccessAt),
+        TimeFormat.Iso(feed.LastNewItemAt),
+        TimeFormat.Iso(feed.NextPollAt),
+        feed.NextPollReason,
+        feed.Stale,
+        feed.MovedTo,
+        feed.FeedTtl?.TotalMinutes,
+        feed.ConsecutiveFailures,
+        feed.LastErrorKind,
+        feed.LastError,
+        TimeFormat.Iso(feed.LastErrorAt),
+        feed.ItemCount);
 }

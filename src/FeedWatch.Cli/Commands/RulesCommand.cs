@@ -64,19 +64,17 @@ internal static class RulesCommand
 
     private static string Joined(IEnumerable<string> values) => string.Join("; ", values);
 
-    private static object ToJson(RuleRow row) => new
-    {
-        name = row.Rule.Name,
-        version = row.Version,
-        terms = row.Rule.Terms,
-        exclude = row.Rule.Exclude,
-        patterns = row.Rule.Patterns,
-        fields = row.Rule.Fields.Count == 0 ? MatchField.Names : row.Rule.Fields,
-        caseSensitive = row.Rule.CaseSensitive,
-        webhook = row.Rule.Webhook,
-        hits24h = row.Hits24h,
-        hits7d = row.Hits7d,
-    };
+    private static RuleJson ToJson(RuleRow row) => new(
+        row.Rule.Name,
+        row.Version,
+        row.Rule.Terms,
+        row.Rule.Exclude,
+        row.Rule.Patterns,
+        row.Rule.Fields.Count == 0 ? MatchField.Names : row.Rule.Fields,
+        row.Rule.CaseSensitive,
+        row.Rule.Webhook,
+        row.Hits24h,
+        row.Hits7d);
 
     private sealed record RuleRow(WatchRuleDefinition Rule, string Version, int Hits24h, int Hits7d);
 }

@@ -93,11 +93,5 @@ internal static class StatsCommand
         }
     }
 
-    private static object ToJson(DailyCount count) => new
-    {
-        day = StatsRange.Text(count.Day),
-        kind = count.Kind,
-        key = count.Key,
-        count = count.Count,
-    };
+    private static DailyCountJson ToJson(DailyCount count) => new(StatsRange.Text(count.Day), count.Kind, count.Key, count.Count);
 }

@@ -11,4 +11,10 @@ namespace FeedWatch.Cli.Output;
 [JsonSerializable(typeof(IEnumerable<ItemJson>))]
 [JsonSerializable(typeof(StoryJson))]
 [JsonSerializable(typeof(IEnumerable<StoryJson>))]
+[JsonSerializable(typeof(FeedJson))]
+[JsonSerializable(typeof(IEnumerable<FeedJson>))]
+[JsonSerializable(typeof(RuleJson))]
+[JsonSerializable(typeof(IEnumerable<RuleJson>))]
+[JsonSerializable(typeof(DailyCountJson))]
+[JsonSerializable(typeof(IEnumerable<DailyCountJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
