@@ -347,8 +347,9 @@ public sealed partial class LiteDbItemStore : IItemStore
 
     // Parsed once: LiteDB parses a string expression on every call, which cost as much as the lookup.
     // Only used under _gate, so setting the parameter on the shared instance is safe.
-    private readonly BsonExpression _byEntryKeys = BsonExpression.Create("$.EntryKeys[*] ANY IN @0");
-    private readonly BsonExpression _byDedupKeys = BsonExpression.Create("$.DedupKey IN @0");
+    // Created on first use: a CLI process never ingests, and compiling an expression costs milliseconds.
+    private BsonExpression _byEntryKeys => field ??= BsonExpression.Create("$.EntryKeys[*] ANY IN @0");
+    private BsonExpression _byDedupKeys => field ??= BsonExpression.Create("$.DedupKey IN @0");
 
     /// <summary>Under the store's lock: all of <paramref name="write"/> or none of it.</summary>
     /// <param name="what">Names the write in the error if LiteDB rolls it back.</param>
