@@ -17,12 +17,12 @@ internal static class StoryFinder
     {
         if (query.Search is null)
         {
-            return StoryListing.Collapse(store, query with { Limit = int.MaxValue });
+            return StoryListing.Collapse(store, query with { Limit = int.MaxValue }, expected: query.Limit);
         }
 
         // The store's own walk would check every item's words (seconds at a million items); the index
         // finds the few that have them.
-        return StoryListing.Collapse(store, Searched(parse, store, console, query));
+        return StoryListing.Collapse(store, Searched(parse, store, console, query), query.Limit);
     }
 
     /// <summary>
