@@ -27,6 +27,24 @@ public sealed class SearchIndex : IDisposable
     public static SearchIndex Open(string databasePath) =>
         new(FSDirectory.Open(new DirectoryInfo(PathFor(databasePath)), new NativeFSLockFactory()));
 
+    /// <summary>
+    /// Lucene.Net's once-a-process work (codecs found by reflection, the writer, reader and phrase
+    /// search types) done on a throwaway index in memory: a CLI search does it on another core while it
+    /// reads its config and opens the store, instead of after.
+    /// </summary>
+    public static void WarmUp()
+    {
+        using var index = new SearchIndex(new RAMDirectory());
+        using (var writer = index.TryOpenWriter()!)
+        {
+            writer.Index([new StoredItem { Id = 1, Title = "warm up" }]);
+            writer.Commit(1);
+        }
+
+        _ = index.Through;
+        _ = index.Find(SearchText.Parse("\"warm up\"")!, oldestFirst: false, after: null, count: 1);
+    }
+
     /// <summary>The highest item id of the last commit; 0 when nothing was ever indexed.</summary>
     public int Through
     {
